@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { runProcess } from './run-process.js'
 
 export interface GitRepo {
   /** The work tree. */
@@ -137,17 +137,9 @@ async function writeWorkFile(dir: string, file: string, content: string | null):
   await writeFile(target, content)
 }
 
-function runGit(args: string[], cwd: string, env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.once('error', reject)
-    child.once('close', (code) => {
-      if (code === 0) resolve(stdout.replace(/\n$/, ''))
-      else reject(new Error(`git ${args.join(' ')} exited with ${code}: ${stderr.trim()}`))
-    })
-  })
+async function runGit(args: string[], cwd: string, env: Record<string, string>): Promise<string> {
+  const { exitCode, stdout, stderr } = await runProcess('git', args, { cwd, env })
+  if (exitCode !== 0)
+    throw new Error(`git ${args.join(' ')} exited with ${exitCode}: ${stderr.trim()}`)
+  return stdout.replace(/\n$/, '')
 }

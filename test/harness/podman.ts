@@ -1,13 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { runProcess, type ProcessResult } from './run-process.js'
 
-export interface PodmanResult {
-  exitCode: number
-  stdout: string
-  stderr: string
-}
+export type PodmanResult = ProcessResult
 
 export interface PodmanOptions {
   cwd?: string
@@ -93,35 +89,17 @@ function renderContainersConf(dir: string): string {
   ].join('\n')
 }
 
-function runPodman(
+async function runPodman(
   args: string[],
   env: Record<string, string>,
   options: PodmanOptions
 ): Promise<PodmanResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('podman', args, {
-      cwd: options.cwd,
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'ENOENT'
-          ? new Error('podman is not installed (apt-get install podman).')
-          : error
-      )
-    )
-    child.once('close', (code, signal) =>
-      resolve({
-        exitCode: code ?? 128 + (signal ? os.constants.signals[signal] : 0),
-        stdout,
-        stderr
-      })
-    )
-    child.stdin.end(options.input ?? '')
-  })
+  try {
+    return await runProcess('podman', args, { ...options, env: { ...process.env, ...env } })
+  } catch (error) {
+    if (/not installed/.test(String(error))) {
+      throw new Error('podman is not installed (apt-get install podman).')
+    }
+    throw error
+  }
 }

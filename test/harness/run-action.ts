@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
 import { parseCommandFile, parseWorkflowCommands, type WorkflowCommand } from './command-files.js'
+import { runProcess } from './run-process.js'
 import { loadWebhookExample, type WebhookPayload } from './webhook-events.js'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -29,7 +29,7 @@ export interface RunActionOptions {
 }
 
 export interface ActionResult {
-  exitCode: number | null
+  exitCode: number
   stdout: string
   stderr: string
   outputs: Record<string, string>
@@ -101,12 +101,12 @@ export async function runAction(
       ...options.env
     }
 
-    const run = await spawnNode(
-      path.join(actionDir, manifest.runs.main),
+    // process.execPath: under `npm test` this is npm's node@24, the runner's node24.
+    const run = await runProcess(process.execPath, [path.join(actionDir, manifest.runs.main)], {
       env,
-      workspace,
-      options.timeoutMs ?? 60_000
-    )
+      cwd: workspace,
+      timeoutMs: options.timeoutMs ?? 60_000
+    })
     const outputs = parseCommandFile(readFileSync(files.output, 'utf8'))
     const summary = readFileSync(files.summary, 'utf8')
     const everything = [run.stdout, run.stderr, summary, ...Object.values(outputs)].join('\n')
@@ -232,37 +232,6 @@ export function expandExpressions(text: string, expressions: Record<string, stri
     const value = expressions[expression]
     if (value === undefined) throw new Error(`The harness cannot evaluate \${{ ${expression} }}.`)
     return value
-  })
-}
-
-interface ChildRun {
-  exitCode: number | null
-  stdout: string
-  stderr: string
-}
-
-function spawnNode(
-  script: string,
-  env: Record<string, string>,
-  cwd: string,
-  timeoutMs: number
-): Promise<ChildRun> {
-  return new Promise((resolve, reject) => {
-    // process.execPath: under `npm test` this is npm's node@24, the runner's node24.
-    const child = spawn(process.execPath, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`${script} ran longer than ${timeoutMs} ms.\n${stdout}\n${stderr}`))
-    }, timeoutMs)
-    child.on('error', reject)
-    child.on('close', (exitCode) => {
-      clearTimeout(timer)
-      resolve({ exitCode, stdout, stderr })
-    })
   })
 }
 
