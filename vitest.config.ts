@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['src/**/__tests__/**/*.test.ts', 'actions/*/__tests__/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'src/**/__tests__/**/*.test.ts',
+      'actions/*/__tests__/**/*.test.ts',
+      'test/**/*.test.ts'
+    ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Podman and the registry are heavy on a 2-core machine; files still run in parallel.
