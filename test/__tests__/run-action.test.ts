@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startGitHubStandIn, type GitHubStandIn } from '../harness/github/server.js'
 import { runAction } from '../harness/run-action.js'
 import { loadWebhookExample } from '../harness/webhook-events.js'
 
@@ -82,5 +83,41 @@ describe('runAction drives the committed fixture bundle as the runner does', () 
     await expect(runAction('echo-action', { inputs: { mesage: 'typo' } })).rejects.toThrow(
       /echo-action has no input\(s\) mesage/
     )
+  })
+})
+
+describe('the bundle reaches the GitHub stand-in through the shared client', () => {
+  let github: GitHubStandIn
+  beforeEach(async () => {
+    github = await startGitHubStandIn()
+  })
+  afterEach(async () => {
+    github.assertNoViolations()
+    await github.close()
+  })
+
+  it('follows GITHUB_API_URL, sends the default token, survives a 502, and masks the token', async () => {
+    github.injectFault({ route: 'GET /repos/{owner}/{repo}', status: 502 })
+    const token = 'ghs_bundle_token_42'
+    const result = await runAction('echo-action', {
+      inputs: { message: 'x', mode: 'lookup' },
+      apiUrl: github.url,
+      token
+    })
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    const { id } = (await (await fetch(`${github.url}/repos/octo-org/octo-repo`)).json()) as {
+      id: number
+    }
+    expect(result.outputs['repository-id']).toBe(String(id))
+    expect(github.requests.map((r) => [r.status, r.token])).toEqual([
+      [502, token],
+      [200, token],
+      [200, undefined]
+    ])
+    expect(result.commands).toContainEqual(
+      expect.objectContaining({ command: 'warning', message: expect.stringMatching(/HTTP 502/) })
+    )
+    expect(result.findLeaks([token])).toEqual([])
   })
 })

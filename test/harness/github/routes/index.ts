@@ -1,0 +1,19 @@
+import type { RouteTable } from '../answers.js'
+import { commitRoutes } from './commit-routes.js'
+import { gitRoutes } from './git-routes.js'
+import { pullRoutes } from './pull-routes.js'
+import { releaseRoutes } from './release-routes.js'
+import { repoRoutes } from './repo-routes.js'
+
+/** Every endpoint the stand-in serves, keyed `METHOD /template`. */
+export const SERVED_ROUTES: RouteTable = {
+  ...repoRoutes,
+  ...gitRoutes,
+  ...commitRoutes,
+  ...pullRoutes,
+  ...releaseRoutes
+}
+
+export function listServedEndpoints(): string[] {
+  return Object.keys(SERVED_ROUTES).sort()
+}

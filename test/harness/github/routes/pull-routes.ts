@@ -1,0 +1,115 @@
+import {
+  notFound,
+  ok,
+  paginate,
+  validationFailed,
+  type RouteContext,
+  type RouteTable
+} from '../answers.js'
+import { toLabelJson, toPullJson } from '../github-json.js'
+
+/** Pull requests and issue labels. */
+export const pullRoutes: RouteTable = {
+  'GET /repos/{owner}/{repo}/pulls': (context) => {
+    const { repo, query, urls } = context
+    const state = query.get('state') ?? 'open'
+    const head = query.get('head')
+    const base = query.get('base')
+    // GitHub silently ignores a `head` filter without its `owner:` part.
+    const headRef = head?.includes(':') ? head : undefined
+    const pulls = repo
+      .listPulls()
+      .filter((pull) => state === 'all' || pull.state === state)
+      .filter((pull) => !headRef || `${repo.owner}:${pull.head.ref}` === headRef)
+      .filter((pull) => !base || pull.base.ref === base)
+    const ascending = query.get('direction') === 'asc'
+    pulls.sort((a, b) => (ascending ? a.number - b.number : b.number - a.number))
+    return paginate(
+      context,
+      pulls.map((pull) => toPullJson(repo, pull, urls))
+    )
+  },
+
+  'POST /repos/{owner}/{repo}/pulls': (context) => createPull(context),
+
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}': ({ repo, params, urls, docs }) => {
+    const pull = repo.getPull(Number(params.pull_number))
+    return pull ? ok(toPullJson(repo, pull, urls)) : notFound(docs)
+  },
+
+  'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': ({ repo, params, body, urls, docs }) => {
+    const number = Number(params.pull_number)
+    if (!repo.getPull(number)) return notFound(docs)
+    const fields = body as {
+      title?: string
+      body?: string
+      state?: 'open' | 'closed'
+      base?: string
+    }
+    if (fields.base && !repo.getBranchSha(fields.base)) {
+      return validationFailed(docs, { resource: 'PullRequest', field: 'base', code: 'invalid' })
+    }
+    const { title, state, base } = fields
+    const updated = repo.updatePull(number, { title, body: fields.body, state, base })
+    return ok(toPullJson(repo, updated, urls))
+  },
+
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': ({
+    repo,
+    params,
+    body,
+    urls,
+    docs
+  }) => {
+    const number = Number(params.issue_number)
+    if (!repo.getPull(number)) return notFound(docs)
+    const given = ((body ?? {}) as { labels?: Array<string | { name: string }> }).labels ?? []
+    const names = given.map((label) => (typeof label === 'string' ? label : label.name))
+    return ok(repo.addLabels(number, names).map((label) => toLabelJson(repo, label, urls)))
+  }
+}
+
+function createPull({ repo, body, urls, docs }: RouteContext) {
+  const fields = body as {
+    title?: string
+    head: string
+    base: string
+    body?: string
+    draft?: boolean
+  }
+  const head = fields.head.startsWith(`${repo.owner}:`)
+    ? fields.head.slice(repo.owner.length + 1)
+    : fields.head
+  const invalid = (field: string) =>
+    validationFailed(docs, { resource: 'PullRequest', field, code: 'invalid' })
+  const custom = (message: string) =>
+    validationFailed(docs, { resource: 'PullRequest', code: 'custom', message })
+  if (!fields.title) {
+    return validationFailed(docs, {
+      resource: 'PullRequest',
+      field: 'title',
+      code: 'missing_field'
+    })
+  }
+  const baseSha = repo.getBranchSha(fields.base)
+  if (!baseSha) return invalid('base')
+  const headSha = repo.getBranchSha(head)
+  if (!headSha) return invalid('head')
+  const duplicate = repo
+    .listPulls()
+    .some(
+      (pull) => pull.state === 'open' && pull.head.ref === head && pull.base.ref === fields.base
+    )
+  if (duplicate) return custom(`A pull request already exists for ${repo.owner}:${head}.`)
+  if (repo.compare(baseSha, headSha).aheadBy === 0) {
+    return custom(`No commits between ${fields.base} and ${fields.head}`)
+  }
+  const pull = repo.openPullRequest({
+    head,
+    base: fields.base,
+    title: fields.title,
+    body: fields.body ?? null,
+    draft: fields.draft ?? false
+  })
+  return ok(toPullJson(repo, pull, urls), 201)
+}
