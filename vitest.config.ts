@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/reporters/closing-line.ts'],
     include: [
       'src/**/__tests__/**/*.test.ts',
       'actions/*/__tests__/**/*.test.ts',
