@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { GitHubStandIn } from '../server.js'
 import {
   expectFailure,
@@ -6,22 +6,13 @@ import {
   readReadmeEndpoints,
   repo,
   seedHistory,
-  startWithOctokit,
-  stopAndRecord
+  useOctokitAgainstStandIn
 } from './helpers.js'
 
 // Git references and annotated tags, driven with the real Octokit.
 let standIn: GitHubStandIn
 let octokit: Octokit
-const exercised = new Set<string>()
-
-beforeEach(async () => {
-  const started = await startWithOctokit()
-  standIn = started.standIn
-  octokit = started.octokit
-})
-
-afterEach(() => stopAndRecord(standIn, exercised))
+const exercised = useOctokitAgainstStandIn((started) => ({ standIn, octokit } = started))
 
 describe('git references and tags', () => {
   it('creates a ref once, then answers 422 "Reference already exists"', async () => {

@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { expect } from 'vitest'
+import { afterEach, beforeEach, expect } from 'vitest'
 import type { RepoState } from '../repo-state.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../server.js'
 
@@ -16,6 +16,24 @@ export const repo = { owner: OWNER, repo: REPO }
 export async function startWithOctokit(): Promise<{ standIn: GitHubStandIn; octokit: Octokit }> {
   const standIn = await startGitHubStandIn()
   return { standIn, octokit: getOctokit('test-token', { baseUrl: standIn.url }) }
+}
+
+/**
+ * Gives each test a fresh stand-in and Octokit (through `onStart`), closes it afterwards, and
+ * collects the endpoints the tests exercised.
+ */
+export function useOctokitAgainstStandIn(
+  onStart: (started: { standIn: GitHubStandIn; octokit: Octokit }) => void
+): Set<string> {
+  const exercised = new Set<string>()
+  let standIn: GitHubStandIn | undefined
+  beforeEach(async () => {
+    const started = await startWithOctokit()
+    standIn = started.standIn
+    onStart(started)
+  })
+  afterEach(() => (standIn ? stopAndRecord(standIn, exercised) : undefined))
+  return exercised
 }
 
 /** Closes the stand-in, adds the endpoints it served to `exercised`, and fails on violations. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { GitHubStandIn } from '../server.js'
 import {
   expectFailure,
@@ -7,22 +7,13 @@ import {
   readReadmeEndpoints,
   repo,
   seedHistory,
-  startWithOctokit,
-  stopAndRecord
+  useOctokitAgainstStandIn
 } from './helpers.js'
 
 // Pull requests and labels, driven with the real Octokit.
 let standIn: GitHubStandIn
 let octokit: Octokit
-const exercised = new Set<string>()
-
-beforeEach(async () => {
-  const started = await startWithOctokit()
-  standIn = started.standIn
-  octokit = started.octokit
-})
-
-afterEach(() => stopAndRecord(standIn, exercised))
+const exercised = useOctokitAgainstStandIn((started) => ({ standIn, octokit } = started))
 
 describe('pull requests and labels', () => {
   it('opens a pull request, refuses a duplicate and one without commits', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { GitHubStandIn } from '../server.js'
 import {
   expectFailure,
@@ -6,23 +6,14 @@ import {
   readReadmeEndpoints,
   repo,
   seedHistory,
-  startWithOctokit,
-  stopAndRecord,
-  WEB
+  WEB,
+  useOctokitAgainstStandIn
 } from './helpers.js'
 
 // Releases and generated release notes, driven with the real Octokit.
 let standIn: GitHubStandIn
 let octokit: Octokit
-const exercised = new Set<string>()
-
-beforeEach(async () => {
-  const started = await startWithOctokit()
-  standIn = started.standIn
-  octokit = started.octokit
-})
-
-afterEach(() => stopAndRecord(standIn, exercised))
+const exercised = useOctokitAgainstStandIn((started) => ({ standIn, octokit } = started))
 
 describe('releases', () => {
   it('generates notes from the pull requests merged since the previous tag', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { GitHubStandIn } from '../server.js'
 import {
   expectFailure,
@@ -8,23 +8,14 @@ import {
   REPO,
   repo,
   seedHistory,
-  startWithOctokit,
-  stopAndRecord,
-  WEB
+  WEB,
+  useOctokitAgainstStandIn
 } from './helpers.js'
 
 // The repository, branches, commits, comparisons and merges, driven with the real Octokit.
 let standIn: GitHubStandIn
 let octokit: Octokit
-const exercised = new Set<string>()
-
-beforeEach(async () => {
-  const started = await startWithOctokit()
-  standIn = started.standIn
-  octokit = started.octokit
-})
-
-afterEach(() => stopAndRecord(standIn, exercised))
+const exercised = useOctokitAgainstStandIn((started) => ({ standIn, octokit } = started))
 
 describe('repository and branches', () => {
   it('GET /repos/{owner}/{repo} answers the repository', async () => {
