@@ -56,3 +56,21 @@ function describeFailure(error: unknown) {
     message: errorMessage(error)
   }
 }
+
+// A type alias, not an interface, so it spreads into Octokit's request parameters.
+export type Repository = { owner: string; repo: string }
+
+/** `owner/repo` (as in GITHUB_REPOSITORY) split for Octokit. */
+export function parseRepository(value: string | undefined): Repository {
+  const [owner, repo, ...rest] = (value ?? '').split('/')
+  if (!owner || !repo || rest.length > 0) {
+    throw new Error(`GITHUB_REPOSITORY is "${value ?? ''}", not "owner/repo".`)
+  }
+  return { owner, repo }
+}
+
+/** True for an Octokit error answered with one of `statuses`. */
+export function hasStatus(error: unknown, ...statuses: number[]): boolean {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' && statuses.includes(status)
+}

@@ -1,0 +1,86 @@
+import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+import type { CommitSummary } from './bump.js'
+import type { Comparison, ReleaseFacts } from './release-facts.js'
+
+// Past this many commits since the previous tag, the oldest are not read (a label still decides).
+const MAX_COMPARE_PAGES = 10
+const COMPARE_PAGE_SIZE = 100
+const UNPAGED_COMPARE_LIMIT = 250
+
+export function createGitHubReleaseFacts(
+  client: GitHubClient,
+  repository: Repository
+): ReleaseFacts {
+  return {
+    async resolveCommit(ref) {
+      try {
+        const { data } = await client.rest.repos.getCommit({ ...repository, ref })
+        return data.sha
+      } catch (error) {
+        if (hasStatus(error, 404, 422)) return undefined
+        throw error
+      }
+    },
+
+    async listTags(prefix) {
+      // matching-refs is not paginated: one answer holds every ref with the prefix.
+      const { data } = await client.rest.git.listMatchingRefs({
+        ...repository,
+        ref: `tags/${prefix}`
+      })
+      return data.map((ref) => ({
+        name: ref.ref.replace(/^refs\/tags\//, ''),
+        objectSha: ref.object.sha,
+        annotated: ref.object.type === 'tag'
+      }))
+    },
+
+    async readTaggedCommit(tagObjectSha) {
+      const { data } = await client.rest.git.getTag({ ...repository, tag_sha: tagObjectSha })
+      return data.object.sha
+    },
+
+    async findPullRequest(sha) {
+      const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repository,
+        commit_sha: sha
+      })
+      const merged = data.filter((pull) => pull.merged_at)
+      const pull = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0]
+      if (!pull) return undefined
+      return {
+        number: pull.number,
+        title: pull.title,
+        url: pull.html_url,
+        labels: pull.labels.map((label) => label.name)
+      }
+    },
+
+    async compare(base, head) {
+      const basehead = `${base}...${head}`
+      const { data } = await client.rest.repos.compareCommitsWithBasehead({
+        ...repository,
+        basehead
+      })
+      let commits = data.commits.map(toCommitSummary)
+      if (data.total_commits > UNPAGED_COMPARE_LIMIT) {
+        commits = []
+        for (let page = 1; page <= MAX_COMPARE_PAGES; page++) {
+          const { data: more } = await client.rest.repos.compareCommitsWithBasehead({
+            ...repository,
+            basehead,
+            per_page: COMPARE_PAGE_SIZE,
+            page
+          })
+          commits.push(...more.commits.map(toCommitSummary))
+          if (more.commits.length < COMPARE_PAGE_SIZE) break
+        }
+      }
+      return { status: data.status as Comparison['status'], commits }
+    }
+  }
+}
+
+function toCommitSummary(commit: { sha: string; commit: { message: string } }): CommitSummary {
+  return { sha: commit.sha, message: commit.commit.message }
+}

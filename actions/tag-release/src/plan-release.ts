@@ -1,0 +1,202 @@
+import { ConfigurationError } from '../../../src/lib/errors.js'
+import { hasStatus } from '../../../src/lib/github-client.js'
+import {
+  applyPreOneRule,
+  readBumpFromCommits,
+  readBumpFromLabels,
+  type BumpDecision,
+  type CommitSummary
+} from './bump.js'
+import type { TagReleaseInputs } from './inputs.js'
+import type { PullRequestFacts, ReleaseFacts } from './release-facts.js'
+import {
+  computeNextVersion,
+  findHighestStable,
+  selectComparableTags,
+  selectVersionTags,
+  type VersionTag
+} from './versions.js'
+
+export type ReleasePlan =
+  /** A new version to tag on `sha`. */
+  | (PlanBase & { kind: 'release'; version: string; tag: string; decision: BumpDecision })
+  /** `sha` already carries a version tag: nothing to create (but its Release may be missing). */
+  | (PlanBase & { kind: 'tagged'; version: string; tag: string })
+  /** `release:skip`, `default-bump: none`, or `sha` is already inside an earlier release. */
+  | (PlanBase & { kind: 'skip'; reason: string; decision?: BumpDecision })
+
+interface PlanBase {
+  sha: string
+  previous: VersionTag | undefined
+  pullRequest: PullRequestFacts | undefined
+  /** Commits since the previous version (empty for a first release or a rerun). */
+  commits: CommitSummary[]
+}
+
+type PlanInputs = Pick<
+  TagReleaseInputs,
+  'sha' | 'tagPrefix' | 'initialVersion' | 'bump' | 'defaultBump' | 'prerelease'
+>
+
+// How many annotated tags we are willing to open to find the one on an older commit.
+const MAX_ANNOTATED_LOOKUPS = 10
+const FULL_SHA = /^[0-9a-f]{40}$/i
+
+export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Promise<ReleasePlan> {
+  const tags = selectVersionTags(await facts.listTags(inputs.tagPrefix), inputs.tagPrefix)
+  const comparable = selectComparableTags(tags, inputs.prerelease)
+  const previous = comparable[0]
+  // With a previous version, the comparison below proves a full sha exists: no extra read.
+  const sha =
+    previous && FULL_SHA.test(inputs.sha)
+      ? inputs.sha.toLowerCase()
+      : await resolveSha(inputs.sha, facts)
+
+  const lightweight = comparable.find((tag) => !tag.annotated && tag.objectSha === sha)
+  if (lightweight) return planTagged(sha, lightweight, comparable, facts)
+
+  let commits: CommitSummary[] = []
+  if (previous) {
+    const comparison = await facts.compare(previous.name, sha).catch((error: unknown) => {
+      throw hasStatus(error, 404, 422) ? unknownShaError(inputs.sha) : error
+    })
+    if (comparison.status === 'identical') return planTagged(sha, previous, comparable, facts)
+    if (comparison.status === 'behind') {
+      const own = await findAnnotatedTagOn(sha, comparable, facts)
+      if (own) return planTagged(sha, own, comparable, facts)
+      return {
+        kind: 'skip',
+        sha,
+        previous,
+        pullRequest: undefined,
+        commits,
+        reason: `${sha.slice(0, 7)} is already part of ${previous.name}; only newer commits get a version.`
+      }
+    }
+    commits = comparison.commits
+  }
+
+  const pullRequest = inputs.bump === 'auto' ? await facts.findPullRequest(sha) : undefined
+  const decision = decideBump(inputs, pullRequest, commits, previous)
+  const base = { sha, previous, pullRequest, commits }
+  if (decision.bump === 'skip') return { ...base, kind: 'skip', reason: decision.reason, decision }
+
+  const highestStable = findHighestStable(tags.map((t) => t.version))
+  const bump =
+    decision.source === 'commits' ? applyPreOneRule(decision.bump, highestStable) : decision.bump
+  const finalDecision =
+    bump === decision.bump
+      ? decision
+      : {
+          ...decision,
+          bump,
+          reason: `${decision.reason}; before 1.0.0 a breaking change is a minor step`
+        }
+  const version = computeNextVersion({
+    bump,
+    initialVersion: inputs.initialVersion,
+    prerelease: inputs.prerelease,
+    existing: tags.map((t) => t.version)
+  })
+  return {
+    ...base,
+    kind: 'release',
+    version,
+    tag: `${inputs.tagPrefix}${version}`,
+    decision: finalDecision
+  }
+}
+
+async function resolveSha(requested: string, facts: ReleaseFacts): Promise<string> {
+  const sha = await facts.resolveCommit(requested)
+  if (!sha) throw unknownShaError(requested)
+  return sha
+}
+
+function unknownShaError(requested: string): ConfigurationError {
+  return new ConfigurationError(
+    `Input "sha" is "${requested}", which is no commit, branch or tag of this repository.`,
+    'Pass a commit sha from this repository (the default is the workflow commit).'
+  )
+}
+
+function decideBump(
+  inputs: PlanInputs,
+  pullRequest: PullRequestFacts | undefined,
+  commits: CommitSummary[],
+  previous: VersionTag | undefined
+): BumpDecision {
+  if (inputs.bump !== 'auto') {
+    return { bump: inputs.bump, source: 'input', reason: `input bump: ${inputs.bump}`, commits: [] }
+  }
+  const fromLabel = pullRequest && readBumpFromLabels(pullRequest.labels)
+  if (pullRequest && fromLabel) {
+    return {
+      bump: fromLabel,
+      source: 'label',
+      reason: `label release:${fromLabel} on #${pullRequest.number}`,
+      commits: []
+    }
+  }
+  const fromCommits = readBumpFromCommits(commits)
+  if (fromCommits) {
+    const kinds = {
+      major: 'a breaking change',
+      minor: 'a feature',
+      patch: 'fixes and other changes'
+    }
+    return {
+      bump: fromCommits.bump,
+      source: 'commits',
+      reason: `conventional commits since ${previous?.name}: ${kinds[fromCommits.bump]}`,
+      commits: fromCommits.commits
+    }
+  }
+  const why = previous
+    ? `no release label and no conventional commit since ${previous.name}`
+    : 'first release'
+  if (inputs.defaultBump === 'none') {
+    return {
+      bump: 'skip',
+      source: 'default',
+      reason: `${why}, and default-bump is none`,
+      commits: []
+    }
+  }
+  return {
+    bump: inputs.defaultBump,
+    source: 'default',
+    reason: previous ? `${why}: default-bump ${inputs.defaultBump}` : `${why}: initial-version`,
+    commits: []
+  }
+}
+
+async function planTagged(
+  sha: string,
+  tag: VersionTag,
+  comparable: VersionTag[],
+  facts: ReleaseFacts
+): Promise<ReleasePlan> {
+  // `comparable` is highest first, so the version below this tag is the next one in it.
+  const previous = comparable[comparable.indexOf(tag) + 1]
+  return {
+    kind: 'tagged',
+    sha,
+    version: tag.version,
+    tag: tag.name,
+    previous,
+    pullRequest: await facts.findPullRequest(sha),
+    commits: []
+  }
+}
+
+async function findAnnotatedTagOn(
+  sha: string,
+  tags: VersionTag[],
+  facts: ReleaseFacts
+): Promise<VersionTag | undefined> {
+  for (const tag of tags.filter((t) => t.annotated).slice(0, MAX_ANNOTATED_LOOKUPS)) {
+    if ((await facts.readTaggedCommit(tag.objectSha)) === sha) return tag
+  }
+  return undefined
+}
