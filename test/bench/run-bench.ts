@@ -1,31 +1,43 @@
-// npm run bench: figures, never pass/fail. For every bundle under actions/*/dist and
-// test/fixtures/*/dist: its size, and its start-up time as a ratio to bare `node -e 0`.
+// npm run bench: figures, never pass/fail.
+// 1. Every bundle under actions/*/dist and test/fixtures/*/dist: size, and start-up time as a
+//    ratio to bare `node -e 0` (median of several runs).
+// 2. GitHub API requests per operation, counted by the GitHub stand-in.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { listBundles, ROOT } from '../../scripts/list-bundles.js'
+import { measureApiRequests } from './api-requests.js'
+import { printTable } from './print-table.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11)
-
 const temp = mkdtempSync(path.join(os.tmpdir(), 'release-actions-bench-'))
+
 try {
+  await benchBundles()
+  console.log('\nGitHub API requests per operation (counted by the stand-in)\n')
+  printTable(await measureApiRequests())
+  console.log('\nwrites = requests that change the repository; generate-notes, a POST that stores')
+  console.log('nothing, counts as a read.')
+} finally {
+  rmSync(temp, { recursive: true, force: true })
+}
+
+async function benchBundles(): Promise<void> {
   const bundles = listBundles()
   if (bundles.length === 0) console.log('No bundles: run `npm run build` first.')
-  const baseline = await medianMs(['-e', '0'])
+  const baseline = await medianMs(['-e', '0'], { PATH: process.env.PATH ?? '' })
   console.log(`node ${process.version}, ${RUNS} runs each, median wall time`)
   console.log(`baseline \`node -e 0\`: ${baseline.toFixed(1)} ms\n`)
   const rows = [['bundle', 'size', 'gzip', 'start-up', 'vs node -e 0']]
   for (const bundle of bundles) {
     const file = path.join(ROOT, bundle.bundle)
-    const size = statSync(file).size
-    const gzip = gzipSync(readFileSync(file)).length
     const startup = await medianMs([file], runnerEnv())
     rows.push([
       bundle.dir,
-      formatKiB(size),
-      formatKiB(gzip),
+      formatKiB(statSync(file).size),
+      formatKiB(gzipSync(readFileSync(file)).length),
       `${startup.toFixed(1)} ms`,
       `${(startup / baseline).toFixed(2)}x`
     ])
@@ -35,18 +47,16 @@ try {
     '\nstart-up = load the bundle and read inputs until the action stops for want of a' +
       ' required input (no inputs are given; the API URL is a closed loopback port).'
   )
-} finally {
-  rmSync(temp, { recursive: true, force: true })
 }
 
-function runnerEnv() {
-  const file = (name) => {
+function runnerEnv(): Record<string, string> {
+  const file = (name: string) => {
     const p = path.join(temp, name)
     writeFileSync(p, '')
     return p
   }
   return {
-    PATH: process.env.PATH,
+    PATH: process.env.PATH ?? '',
     GITHUB_OUTPUT: file('output'),
     GITHUB_STEP_SUMMARY: file('summary'),
     GITHUB_ENV: file('env'),
@@ -56,15 +66,15 @@ function runnerEnv() {
   }
 }
 
-async function medianMs(args, env = { PATH: process.env.PATH }) {
-  const times = []
+async function medianMs(args: string[], env: Record<string, string>): Promise<number> {
+  const times: number[] = []
   await timeOnce(args, env) // warm the file cache
   for (let i = 0; i < RUNS; i++) times.push(await timeOnce(args, env))
   times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]
+  return times[Math.floor(times.length / 2)] ?? NaN
 }
 
-function timeOnce(args, env) {
+function timeOnce(args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint()
     const child = spawn(process.execPath, args, { env, stdio: 'ignore', cwd: temp })
@@ -73,14 +83,6 @@ function timeOnce(args, env) {
   })
 }
 
-function formatKiB(bytes) {
+function formatKiB(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`
-}
-
-function printTable(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
-  for (const [index, row] of rows.entries()) {
-    console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '))
-    if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '))
-  }
 }

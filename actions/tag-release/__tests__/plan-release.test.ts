@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import type { TagReleaseInputs } from '../src/inputs.js'
+import { planRelease } from '../src/plan-release.js'
+import type { Comparison, PullRequestFacts, ReleaseFacts } from '../src/release-facts.js'
+import type { TagRef } from '../src/versions.js'
+
+const HEAD = 'a'.repeat(40)
+const OLD = 'b'.repeat(40)
+
+const inputs: Pick<
+  TagReleaseInputs,
+  'sha' | 'tagPrefix' | 'initialVersion' | 'bump' | 'defaultBump' | 'prerelease'
+> = {
+  sha: HEAD,
+  tagPrefix: 'v',
+  initialVersion: '0.1.0',
+  bump: 'auto',
+  defaultBump: 'patch',
+  prerelease: ''
+}
+
+interface FakeFacts {
+  tags?: TagRef[]
+  comparison?: Comparison
+  pull?: PullRequestFacts
+  tagged?: Record<string, string>
+}
+
+function fakeFacts({ tags = [], comparison, pull, tagged = {} }: FakeFacts) {
+  const calls: string[] = []
+  const facts: ReleaseFacts = {
+    resolveCommit: async (ref) => (calls.push(`resolve ${ref}`), ref === HEAD ? HEAD : undefined),
+    listTags: async (prefix) => (calls.push(`tags ${prefix}`), tags),
+    readTaggedCommit: async (sha) => (calls.push(`tag ${sha}`), tagged[sha] ?? OLD),
+    findPullRequest: async () => (calls.push('pull'), pull),
+    compare: async (base) => (calls.push(`compare ${base}`), comparison!)
+  }
+  return { facts, calls }
+}
+
+const tag = (name: string, objectSha = OLD, annotated = false): TagRef => ({
+  name,
+  objectSha,
+  annotated
+})
+const commit = (message: string) => ({ sha: 'c'.repeat(40), message })
+
+describe('planRelease', () => {
+  it.each([
+    [
+      'first release checks the commit exists and reads the pull request',
+      {},
+      { kind: 'release', version: '0.1.0' },
+      ['tags v', `resolve ${HEAD}`, 'pull']
+    ],
+    [
+      'a label decides after one comparison',
+      {
+        tags: [tag('v1.2.3')],
+        comparison: { status: 'ahead', commits: [commit('fix: a')] },
+        pull: { number: 7, title: 't', url: 'u', labels: ['release:major'] }
+      },
+      { kind: 'release', version: '2.0.0', decision: { source: 'label' } },
+      ['tags v', 'compare v1.2.3', 'pull']
+    ],
+    [
+      'commits decide without a label',
+      { tags: [tag('v1.2.3')], comparison: { status: 'ahead', commits: [commit('feat: a')] } },
+      { kind: 'release', version: '1.3.0', decision: { source: 'commits' } },
+      ['tags v', 'compare v1.2.3', 'pull']
+    ],
+    [
+      'no conventional commit: default-bump',
+      { tags: [tag('v1.2.3')], comparison: { status: 'ahead', commits: [commit('Update x')] } },
+      { kind: 'release', version: '1.2.4', decision: { source: 'default' } },
+      ['tags v', 'compare v1.2.3', 'pull']
+    ],
+    [
+      'a diverged head still gets the next version',
+      { tags: [tag('v1.2.3')], comparison: { status: 'diverged', commits: [commit('feat: b')] } },
+      { kind: 'release', version: '1.3.0' },
+      ['tags v', 'compare v1.2.3', 'pull']
+    ],
+    [
+      'a lightweight tag on the commit: rerun, no comparison',
+      { tags: [tag('v1.2.4', HEAD), tag('v1.2.3')] },
+      { kind: 'tagged', tag: 'v1.2.4', previous: { name: 'v1.2.3' } },
+      ['tags v', 'pull']
+    ],
+    [
+      'an annotated tag on the commit: the comparison says identical',
+      {
+        tags: [tag('v1.2.4', 'd'.repeat(40), true)],
+        comparison: { status: 'identical', commits: [] }
+      },
+      { kind: 'tagged', tag: 'v1.2.4' },
+      ['tags v', 'compare v1.2.4', 'pull']
+    ],
+    [
+      'an older commit with its own annotated tag',
+      {
+        tags: [tag('v1.3.0'), tag('v1.2.4', 'e'.repeat(40), true)],
+        comparison: { status: 'behind', commits: [] },
+        tagged: { ['e'.repeat(40)]: HEAD }
+      },
+      { kind: 'tagged', tag: 'v1.2.4' },
+      ['tags v', 'compare v1.3.0', `tag ${'e'.repeat(40)}`, 'pull']
+    ],
+    [
+      'an older commit inside a later release: skip',
+      { tags: [tag('v1.3.0')], comparison: { status: 'behind', commits: [] } },
+      { kind: 'skip' },
+      ['tags v', 'compare v1.3.0']
+    ]
+  ] as const)('%s', async (_name, fake, expected, expectedCalls) => {
+    const { facts, calls } = fakeFacts(fake as FakeFacts)
+    expect(await planRelease(inputs, facts)).toMatchObject(expected)
+    expect(calls).toEqual(expectedCalls)
+  })
+
+  it('an explicit bump reads no pull request', async () => {
+    const { facts, calls } = fakeFacts({
+      tags: [tag('v1.2.3')],
+      comparison: { status: 'ahead', commits: [commit('feat!: x')] }
+    })
+    const plan = await planRelease({ ...inputs, bump: 'patch' }, facts)
+    expect(plan).toMatchObject({ kind: 'release', version: '1.2.4', decision: { source: 'input' } })
+    expect(calls).not.toContain('pull')
+  })
+
+  it('default-bump none skips when nothing decides', async () => {
+    const { facts } = fakeFacts({
+      tags: [tag('v1.2.3')],
+      comparison: { status: 'ahead', commits: [commit('Update x')] }
+    })
+    const plan = await planRelease({ ...inputs, defaultBump: 'none' }, facts)
+    expect(plan).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringContaining('default-bump is none')
+    })
+  })
+
+  it('an unknown commit-ish is a configuration error naming the input', async () => {
+    const { facts } = fakeFacts({})
+    await expect(planRelease({ ...inputs, sha: 'nope' }, facts)).rejects.toThrow(
+      'Input "sha" is "nope", which is no commit, branch or tag of this repository.'
+    )
+  })
+})

@@ -1,0 +1,78 @@
+// Requests each operation makes against the GitHub stand-in, by scenario. An action adds its
+// scenarios here; each runs the committed bundle exactly as the end-to-end tests do.
+import { startGitHubStandIn, type GitHubStandIn } from '../harness/github/server.js'
+import { runAction } from '../harness/run-action.js'
+
+interface Scenario {
+  operation: string
+  /** Builds the repository state and returns the action, its inputs and the commit. */
+  prepare(github: GitHubStandIn): { action: string; sha: string; inputs?: Record<string, string> }
+}
+
+const READ_ONLY_POSTS = new Set(['/repos/{owner}/{repo}/releases/generate-notes'])
+
+export async function measureApiRequests(): Promise<string[][]> {
+  const rows = [['operation', 'reads', 'writes', 'total', 'result']]
+  for (const scenario of SCENARIOS) {
+    const github = await startGitHubStandIn()
+    try {
+      const { action, sha, inputs = {} } = scenario.prepare(github)
+      github.requests.length = 0
+      const result = await runAction(action, { inputs, sha, apiUrl: github.url })
+      const writes = github.requests.filter(
+        (r) => r.method !== 'GET' && !READ_ONLY_POSTS.has(r.route ?? '')
+      ).length
+      const total = github.requests.length
+      const outcome = result.exitCode === 0 ? result.outputs.tag || 'ok' : `exit ${result.exitCode}`
+      rows.push([
+        scenario.operation,
+        String(total - writes),
+        String(writes),
+        String(total),
+        outcome
+      ])
+    } finally {
+      await github.close()
+    }
+  }
+  return rows
+}
+
+function seedTags(github: GitHubStandIn, count: number): string {
+  const state = github.state
+  const released = state.commit({ message: 'fix: released', files: { 'a.py': 'a = 1\n' } })
+  for (let i = 0; i < count - 1; i++) state.tag(`v0.${Math.floor(i / 100)}.${i % 100}`, released)
+  state.tag('v1.2.3', released)
+  state.createBranch('development')
+  state.commit({ branch: 'development', message: 'feat: beta', files: { 'b.py': 'b = 1\n' } })
+  const pull = state.openPullRequest({
+    head: 'development',
+    title: 'Release',
+    labels: ['release:minor']
+  })
+  return state.mergePullRequest(pull.number)
+}
+
+const SCENARIOS: Scenario[] = [
+  ...[50, 5000].map((count) => ({
+    operation: `tag-release: release with ${count} tags`,
+    prepare: (github: GitHubStandIn) => ({ action: 'tag-release', sha: seedTags(github, count) })
+  })),
+  {
+    operation: 'tag-release: rerun on a tagged commit (5000 tags)',
+    prepare: (github) => {
+      const sha = seedTags(github, 5000)
+      github.state.tag('v1.3.0', sha)
+      github.state.createRelease({ tagName: 'v1.3.0' })
+      return { action: 'tag-release', sha }
+    }
+  },
+  {
+    operation: 'tag-release: dry run (5000 tags)',
+    prepare: (github) => ({
+      action: 'tag-release',
+      sha: seedTags(github, 5000),
+      inputs: { 'dry-run': 'true' }
+    })
+  }
+]
