@@ -3,7 +3,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../harness/run-action.js'
 import {
+  findUnknownWithKeys,
   findUnpinnedUses,
+  listReadmeWorkflowExamples,
   lintRepositoryWorkflows,
   lintWorkflows,
   listWorkflowFiles
@@ -48,5 +50,36 @@ describe('pinning', () => {
     ['      - uses: org/release-actions/actions/tag-release@v1', []]
   ])('%j', (line, expected) => {
     expect(findUnpinnedUses(line)).toEqual(expected)
+  })
+})
+
+describe('README workflow examples', () => {
+  const examples = listReadmeWorkflowExamples()
+
+  it('finds the examples of every released action', () => {
+    expect(examples.map((e) => e.path)).toContain('actions/tag-release/README.md#example-1')
+  })
+
+  it.each(examples.map((e) => [e.path, e.text]))('%s passes actionlint', async (file, text) => {
+    expect(await lintWorkflows([{ path: file, text }])).toEqual([])
+  })
+
+  it.each(examples.map((e) => [e.path, e.text]))('%s uses only declared inputs', (_file, text) => {
+    expect(findUnknownWithKeys(text)).toEqual([])
+  })
+
+  it('really checks: an undeclared with: key is reported', () => {
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  release:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: org/release-actions/actions/tag-release@v1',
+      '        with:',
+      '          dry-run: true',
+      '          dryrun: true'
+    ].join('\n')
+    expect(findUnknownWithKeys(workflow)).toEqual(['release: tag-release has no input "dryrun"'])
   })
 })

