@@ -6,7 +6,7 @@ import { runAction } from '../harness/run-action.js'
 interface Scenario {
   operation: string
   /** Builds the repository state and returns the action, its inputs and the commit. */
-  prepare(github: GitHubStandIn): { action: string; sha: string; inputs?: Record<string, string> }
+  prepare(github: GitHubStandIn): { action: string; sha?: string; inputs?: Record<string, string> }
 }
 
 const READ_ONLY_POSTS = new Set(['/repos/{owner}/{repo}/releases/generate-notes'])
@@ -23,7 +23,8 @@ export async function measureApiRequests(): Promise<string[][]> {
         (r) => r.method !== 'GET' && !READ_ONLY_POSTS.has(r.route ?? '')
       ).length
       const total = github.requests.length
-      const outcome = result.exitCode === 0 ? result.outputs.tag || 'ok' : `exit ${result.exitCode}`
+      const outcome =
+        result.exitCode === 0 ? describeOutcome(result.outputs) : `exit ${result.exitCode}`
       rows.push([
         scenario.operation,
         String(total - writes),
@@ -36,6 +37,12 @@ export async function measureApiRequests(): Promise<string[][]> {
     }
   }
   return rows
+}
+
+function describeOutcome(outputs: Record<string, string>): string {
+  if (outputs.tag) return outputs.tag
+  const results = outputs.results ? (JSON.parse(outputs.results) as { status: string }[]) : []
+  return results.map((r) => r.status).join(', ') || 'ok'
 }
 
 function seedTags(github: GitHubStandIn, count: number): string {
@@ -74,5 +81,24 @@ const SCENARIOS: Scenario[] = [
       sha: seedTags(github, 5000),
       inputs: { 'dry-run': 'true' }
     })
-  }
+  },
+  ...(['up-to-date', 'fast-forward', 'merge', 'conflict'] as const).map((outcome) => ({
+    operation: `sync-branches: ${outcome} (one target, with the source read)`,
+    prepare: (github: GitHubStandIn) => {
+      seedSyncTarget(github, outcome)
+      return { action: 'sync-branches', inputs: { targets: 'development' } }
+    }
+  }))
 ]
+
+function seedSyncTarget(github: GitHubStandIn, outcome: string): void {
+  const state = github.state
+  state.commit({ message: 'chore: init', files: { 'app.py': 'v = 1\n' } })
+  state.createBranch('development')
+  if (outcome === 'up-to-date') return
+  const shared = outcome === 'conflict' ? 'app.py' : 'dev.py'
+  if (outcome !== 'fast-forward') {
+    state.commit({ branch: 'development', message: 'feat: dev', files: { [shared]: 'dev' } })
+  }
+  state.commit({ message: 'fix: main', files: { 'app.py': 'v = 2\n' } })
+}

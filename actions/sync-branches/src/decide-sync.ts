@@ -1,0 +1,40 @@
+import { errorMessage } from '../../../src/lib/errors.js'
+import { hasStatus } from '../../../src/lib/github-client.js'
+
+export type CompareStatus = 'identical' | 'ahead' | 'behind' | 'diverged'
+export type SyncStep = 'up-to-date' | 'fast-forward' | 'merge'
+
+/**
+ * What bringing `source` into `target` takes, from GitHub's comparison `target...source`
+ * (`ahead` means source has commits the target lacks).
+ */
+export function decideSyncStep(status: CompareStatus): SyncStep {
+  if (status === 'ahead') return 'fast-forward'
+  if (status === 'diverged') return 'merge'
+  return 'up-to-date'
+}
+
+export type WriteRefusal =
+  | { kind: 'conflict'; reason: string }
+  | { kind: 'protected'; reason: string }
+  | { kind: 'moved'; reason: string }
+  | { kind: 'missing'; reason: string }
+
+/** Why GitHub refused to move or merge into a branch, or undefined for anything unexpected. */
+export function classifyWriteRefusal(error: unknown): WriteRefusal | undefined {
+  const message = errorMessage(error)
+  if (hasStatus(error, 409)) return { kind: 'conflict', reason: 'merge conflict' }
+  if (hasStatus(error, 422) && /not a fast forward/i.test(message)) {
+    return { kind: 'moved', reason: 'the branch moved while syncing' }
+  }
+  if (hasStatus(error, 404))
+    return { kind: 'missing', reason: 'the branch disappeared while syncing' }
+  if (hasStatus(error, 403, 422)) {
+    return { kind: 'protected', reason: `GitHub refused the update (${firstLine(message)})` }
+  }
+  return undefined
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0]?.replace(/ - https:\/\/docs\.github\.com\S*$/, '') ?? text
+}

@@ -1,0 +1,119 @@
+import { ConfigurationError, errorMessage } from '../../../src/lib/errors.js'
+import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+
+export interface PullRequestFields {
+  head: string
+  base: string
+  title: string
+  body: string
+  labels: string[]
+}
+
+export interface PullRequestOutcome {
+  number: number
+  url: string
+  action: 'opened' | 'updated' | 'unchanged'
+}
+
+/**
+ * The one open pull request from `head` into `base`: updated in place when it exists (never a
+ * second one), opened otherwise. Undefined when `head` adds nothing to `base`.
+ */
+export async function ensurePullRequest(
+  client: GitHubClient,
+  repository: Repository,
+  fields: PullRequestFields
+): Promise<PullRequestOutcome | undefined> {
+  const existing = await findOpenPullRequest(client, repository, fields)
+  if (existing) return updatePullRequest(client, repository, existing, fields)
+  try {
+    const { data } = await client.rest.pulls.create({
+      ...repository,
+      head: fields.head,
+      base: fields.base,
+      title: fields.title,
+      body: fields.body
+    })
+    await addMissingLabels(client, repository, data.number, [], fields.labels)
+    return { number: data.number, url: data.html_url, action: 'opened' }
+  } catch (error) {
+    const message = errorMessage(error)
+    if (hasStatus(error, 422) && /No commits between/i.test(message)) return undefined
+    if (hasStatus(error, 422) && /already exists/i.test(message)) {
+      const raced = await findOpenPullRequest(client, repository, fields)
+      if (raced) return updatePullRequest(client, repository, raced, fields)
+    }
+    if (hasStatus(error, 403) && /not permitted to create/i.test(message)) {
+      throw new ConfigurationError(
+        `GitHub refused to open a pull request: ${message}.`,
+        'Enable Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token.'
+      )
+    }
+    throw error
+  }
+}
+
+interface OpenPull {
+  number: number
+  html_url: string
+  title: string
+  body: string | null
+  labels: { name: string }[]
+}
+
+async function findOpenPullRequest(
+  client: GitHubClient,
+  repository: Repository,
+  fields: PullRequestFields
+): Promise<OpenPull | undefined> {
+  const { data } = await client.rest.pulls.list({
+    ...repository,
+    state: 'open',
+    head: `${repository.owner}:${fields.head}`,
+    base: fields.base,
+    per_page: 10
+  })
+  return data[0]
+}
+
+async function updatePullRequest(
+  client: GitHubClient,
+  repository: Repository,
+  pull: OpenPull,
+  fields: PullRequestFields
+): Promise<PullRequestOutcome> {
+  const changed = pull.title !== fields.title || (pull.body ?? '') !== fields.body
+  if (changed) {
+    await client.rest.pulls.update({
+      ...repository,
+      pull_number: pull.number,
+      title: fields.title,
+      body: fields.body
+    })
+  }
+  const labelled = await addMissingLabels(
+    client,
+    repository,
+    pull.number,
+    pull.labels.map((l) => l.name),
+    fields.labels
+  )
+  return {
+    number: pull.number,
+    url: pull.html_url,
+    action: changed || labelled ? 'updated' : 'unchanged'
+  }
+}
+
+async function addMissingLabels(
+  client: GitHubClient,
+  repository: Repository,
+  number: number,
+  present: string[],
+  wanted: string[]
+): Promise<boolean> {
+  const missing = wanted.filter((label) => !present.includes(label))
+  if (missing.length === 0) return false
+  await client.rest.issues.addLabels({ ...repository, issue_number: number, labels: missing })
+  return true
+}

@@ -1,0 +1,66 @@
+import * as core from '@actions/core'
+import { formatFailure } from '../../../src/lib/errors.js'
+import { createGitHubClient, parseRepository } from '../../../src/lib/github-client.js'
+import { actionInputSource, createInputReader, type InputSource } from '../../../src/lib/inputs.js'
+import { setOutputs } from '../../../src/lib/outputs.js'
+import { writeJobSummary, type SummaryWriter } from '../../../src/lib/summary.js'
+import { readSyncBranchesInputs } from './inputs.js'
+import { renderSyncSummary } from './render-summary.js'
+import { findStepFailure, syncBranches } from './sync-branches.js'
+import type { TargetResult } from './sync-target.js'
+
+export interface SyncBranchesDeps {
+  inputs: InputSource
+  env: NodeJS.ProcessEnv
+  createClient: typeof createGitHubClient
+  setOutput: (name: string, value: string) => void
+  setFailed: (message: string) => void
+  info: (message: string) => void
+  writeSummary: SummaryWriter
+}
+
+const defaultDeps: SyncBranchesDeps = {
+  inputs: actionInputSource,
+  env: process.env,
+  createClient: createGitHubClient,
+  setOutput: core.setOutput,
+  setFailed: core.setFailed,
+  info: core.info,
+  writeSummary: writeJobSummary
+}
+
+export async function run(deps: SyncBranchesDeps = defaultDeps): Promise<void> {
+  try {
+    const inputs = readSyncBranchesInputs(createInputReader(deps.inputs))
+    const repository = parseRepository(deps.env.GITHUB_REPOSITORY)
+    const outcome = await syncBranches(
+      inputs,
+      deps.createClient({ token: inputs.token }),
+      repository
+    )
+    for (const r of outcome.results) deps.info(`${r.target}: ${r.status} (${r.reason})`)
+    setOutputs(formatSyncOutputs(outcome.results), deps.setOutput)
+    await deps.writeSummary(renderSyncSummary(inputs, outcome))
+    const failure = findStepFailure(outcome.results)
+    if (failure) deps.setFailed(`sync-branches: ${failure}`)
+  } catch (error) {
+    deps.setFailed(formatFailure('sync-branches', error))
+  }
+}
+
+export function formatSyncOutputs(results: TargetResult[]) {
+  return {
+    results: results.map((r) => ({
+      target: r.target,
+      status: r.status,
+      sha: r.sha ?? null,
+      'pull-request': r.pullRequest?.number ?? null,
+      reason: r.reason
+    })),
+    updated: results
+      .filter((r) => r.status === 'fast-forwarded' || r.status === 'merged')
+
+      .map((r) => r.target),
+    conflicts: results.filter((r) => r.status === 'pull-request').map((r) => r.target)
+  }
+}

@@ -1,0 +1,49 @@
+import { ConfigurationError } from '../../../src/lib/errors.js'
+import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+import type { SyncBranchesInputs } from './inputs.js'
+import { syncTarget, type TargetResult } from './sync-target.js'
+
+export interface SyncBranchesResult {
+  sourceSha: string
+  results: TargetResult[]
+}
+
+/** Brings `source` into every target, one after the other; a failing target never stops the rest. */
+export async function syncBranches(
+  inputs: SyncBranchesInputs,
+  client: GitHubClient,
+  repository: Repository
+): Promise<SyncBranchesResult> {
+  const sourceSha = await readSourceSha(inputs.source, client, repository)
+  const results: TargetResult[] = []
+  for (const target of inputs.targets) {
+    results.push(await syncTarget(target, { client, repository, inputs, sourceSha }))
+  }
+  return { sourceSha, results }
+}
+
+async function readSourceSha(
+  source: string,
+  client: GitHubClient,
+  repository: Repository
+): Promise<string> {
+  try {
+    const { data } = await client.rest.git.getRef({ ...repository, ref: `heads/${source}` })
+    return data.object.sha
+  } catch (error) {
+    if (!hasStatus(error, 404)) throw error
+    throw new ConfigurationError(
+      `Input "source" is "${source}", but ${repository.owner}/${repository.repo} has no such branch.`,
+      'Name an existing branch (the default is main).'
+    )
+  }
+}
+
+/** Why the step must fail, once every target was tried; undefined when it succeeds. */
+export function findStepFailure(results: TargetResult[]): string | undefined {
+  const failed = results.filter((r) => r.status === 'failed')
+  if (failed.length === 0) return undefined
+  return `${failed.length} of ${results.length} target(s) failed: ${failed
+    .map((r) => `${r.target} (${r.reason})`)
+    .join('; ')}`
+}

@@ -1,0 +1,231 @@
+import { errorMessage } from '../../../src/lib/errors.js'
+import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+import { classifyWriteRefusal, decideSyncStep, type CompareStatus } from './decide-sync.js'
+import { ensurePullRequest } from './ensure-pull-request.js'
+import { fillTemplate, type SyncBranchesInputs } from './inputs.js'
+
+export type TargetStatus =
+  'up-to-date' | 'fast-forwarded' | 'merged' | 'pull-request' | 'skipped' | 'missing' | 'failed'
+
+export interface TargetResult {
+  target: string
+  status: TargetStatus
+  /** The target's tip before this run, when known. */
+  before: string | undefined
+  /** The target's tip after this run (or, in a dry run, what it would be where known). */
+  sha: string | undefined
+  pullRequest: { number: number; url: string } | undefined
+  reason: string
+}
+
+export interface SyncContext {
+  client: GitHubClient
+  repository: Repository
+  inputs: SyncBranchesInputs
+  sourceSha: string
+}
+
+// A target that moves under us is compared again once; a second move is reported.
+const MAX_ATTEMPTS = 2
+
+export async function syncTarget(target: string, context: SyncContext): Promise<TargetResult> {
+  const result = (fields: Partial<TargetResult> & Pick<TargetResult, 'status' | 'reason'>) => ({
+    target,
+    before: undefined,
+    sha: undefined,
+    pullRequest: undefined,
+    ...fields
+  })
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const comparison = await compareWithSource(target, context)
+      if (!comparison) return result({ status: 'missing', reason: `no branch ${target}` })
+      const { before, status } = comparison
+      const step = decideSyncStep(status)
+      if (step === 'up-to-date') {
+        return result({
+          status: 'up-to-date',
+          before,
+          sha: before,
+          reason: describeUpToDate(status)
+        })
+      }
+      if (context.inputs.mode === 'pull-request') {
+        return { ...(await openSourcePullRequest(target, before, context)), target }
+      }
+      if (context.inputs.dryRun) {
+        const verb =
+          step === 'fast-forward'
+            ? 'fast-forward'
+            : 'merge (conflicts are not checked in a dry run)'
+        return result({
+          status: step === 'fast-forward' ? 'fast-forwarded' : 'merged',
+          before,
+          sha: step === 'fast-forward' ? context.sourceSha : undefined,
+          reason: `dry run: would ${verb}`
+        })
+      }
+      try {
+        const sha = await writeStep(step, target, context)
+        if (!sha)
+          return result({ status: 'up-to-date', before, sha: before, reason: 'already merged' })
+        const status = step === 'fast-forward' ? 'fast-forwarded' : 'merged'
+        const reason = step === 'fast-forward' ? 'target was behind' : 'target had its own commits'
+        return result({ status, before, sha, reason })
+      } catch (error) {
+        const refusal = classifyWriteRefusal(error)
+        if (refusal?.kind === 'moved' && attempt < MAX_ATTEMPTS) continue
+        if (refusal?.kind === 'missing')
+          return result({ status: 'missing', reason: refusal.reason })
+        if (refusal?.kind !== 'conflict' && refusal?.kind !== 'protected') throw error
+        return { ...(await handleRefusal(target, before, refusal.reason, context)), target }
+      }
+    }
+  } catch (error) {
+    return result({ status: 'failed', reason: errorMessage(error) })
+  }
+}
+
+async function compareWithSource(target: string, context: SyncContext) {
+  try {
+    const { data } = await context.client.rest.repos.compareCommitsWithBasehead({
+      ...context.repository,
+      basehead: `${target}...${context.sourceSha}`,
+      per_page: 1
+    })
+    return { before: data.base_commit.sha, status: data.status as CompareStatus }
+  } catch (error) {
+    if (hasStatus(error, 404)) return undefined
+    throw error
+  }
+}
+
+async function writeStep(step: 'fast-forward' | 'merge', target: string, context: SyncContext) {
+  const { client, repository, sourceSha, inputs } = context
+  if (step === 'fast-forward') {
+    await client.rest.git.updateRef({
+      ...repository,
+      ref: `heads/${target}`,
+      sha: sourceSha,
+      force: false
+    })
+    return sourceSha
+  }
+  const { data, status } = await client.rest.repos.merge({
+    ...repository,
+    base: target,
+    head: sourceSha,
+    commit_message: `Merge ${inputs.source} into ${target}\n\nSynced by the sync-branches action.`
+  })
+  // 204: the target already has the source (it moved since the comparison).
+  return (status as number) === 204 ? undefined : data.sha
+}
+
+function describeUpToDate(status: CompareStatus): string {
+  return status === 'identical' ? 'same commit as the source' : 'already contains the source'
+}
+
+async function handleRefusal(
+  target: string,
+  before: string,
+  reason: string,
+  context: SyncContext
+): Promise<Omit<TargetResult, 'target'>> {
+  const { onConflict, prBranchPrefix, source } = context.inputs
+  const base = { before, sha: before, pullRequest: undefined }
+  if (onConflict === 'skip')
+    return { ...base, status: 'skipped', reason: `${reason} (on-conflict: skip)` }
+  if (onConflict === 'fail')
+    return { ...base, status: 'failed', reason: `${reason} (on-conflict: fail)` }
+  const branch = `${prBranchPrefix}${source}-into-${target}`
+  const branchNote = await pointSyncBranch(branch, context)
+  const pull = await ensurePullRequest(context.client, context.repository, {
+    head: branch,
+    base: target,
+    ...pullRequestText(target, context)
+  })
+  if (!pull)
+    return { ...base, status: 'up-to-date', reason: `${reason}, but ${branch} adds nothing` }
+  return {
+    ...base,
+    status: 'pull-request',
+    pullRequest: { number: pull.number, url: pull.url },
+    reason: `${reason}: pull request from ${branch} ${pull.action}${branchNote}`
+  }
+}
+
+/**
+ * Creates the sync branch at the source commit, or moves it there when it can fast-forward.
+ * A sync branch with commits of its own (a conflict being resolved) is left as it is.
+ */
+async function pointSyncBranch(branch: string, context: SyncContext): Promise<string> {
+  const { client, repository, sourceSha } = context
+  let current: string | undefined
+  try {
+    current = (await client.rest.git.getRef({ ...repository, ref: `heads/${branch}` })).data.object
+      .sha
+  } catch (error) {
+    if (!hasStatus(error, 404)) throw error
+  }
+  if (current === sourceSha) return ''
+  if (current === undefined) {
+    await client.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha: sourceSha })
+    return `; created ${branch}`
+  }
+  try {
+    await client.rest.git.updateRef({
+      ...repository,
+      ref: `heads/${branch}`,
+      sha: sourceSha,
+      force: false
+    })
+    return `; moved ${branch} to the source`
+  } catch (error) {
+    if (classifyWriteRefusal(error)?.kind !== 'moved') throw error
+    return `; ${branch} has commits of its own and was left as it is`
+  }
+}
+
+async function openSourcePullRequest(
+  target: string,
+  before: string,
+  context: SyncContext
+): Promise<Omit<TargetResult, 'target'>> {
+  const { source, dryRun } = context.inputs
+  const base = { before, sha: before }
+  if (dryRun) {
+    return {
+      ...base,
+      status: 'pull-request',
+      pullRequest: undefined,
+      reason: `dry run: would open or update the pull request from ${source}`
+    }
+  }
+  const pull = await ensurePullRequest(context.client, context.repository, {
+    head: source,
+    base: target,
+    ...pullRequestText(target, context)
+  })
+  if (!pull)
+    return {
+      ...base,
+      status: 'up-to-date',
+      pullRequest: undefined,
+      reason: `${source} adds nothing to ${target}`
+    }
+  return {
+    ...base,
+    status: 'pull-request',
+    pullRequest: { number: pull.number, url: pull.url },
+    reason: `pull request from ${source} ${pull.action}`
+  }
+}
+
+function pullRequestText(target: string, context: SyncContext) {
+  const { prTitle, prBody, prLabels, source } = context.inputs
+  return {
+    title: fillTemplate(prTitle, source, target),
+    body: fillTemplate(prBody, source, target),
+    labels: prLabels
+  }
+}
