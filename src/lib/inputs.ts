@@ -48,6 +48,14 @@ export function createInputReader(source: InputSource = actionInputSource) {
       return value
     },
 
+    /** A secret that must be there (a token): masked, or a ConfigurationError with `hint`. */
+    requiredSecret(name: string, hint: string): string {
+      const value = raw(name)
+      if (!value) throw new ConfigurationError(`Input "${name}" is empty.`, hint)
+      source.setSecret(value)
+      return value
+    },
+
     /** Newline- or comma-separated items, trimmed, empty and repeated ones dropped. */
     list(name: string): string[] {
       return splitList(raw(name))

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubStandIn, type GitHubStandIn } from '../harness/github/server.js'
+import { describe, expect, it } from 'vitest'
+import type { GitHubStandIn } from '../harness/github/server.js'
+import { useGitHubStandIn } from '../harness/github/use-stand-in.js'
 import { runAction } from '../harness/run-action.js'
 import { loadWebhookExample } from '../harness/webhook-events.js'
 
@@ -88,13 +89,7 @@ describe('runAction drives the committed fixture bundle as the runner does', () 
 
 describe('the bundle reaches the GitHub stand-in through the shared client', () => {
   let github: GitHubStandIn
-  beforeEach(async () => {
-    github = await startGitHubStandIn()
-  })
-  afterEach(async () => {
-    github.assertNoViolations()
-    await github.close()
-  })
+  useGitHubStandIn((standIn) => (github = standIn))
 
   it('follows GITHUB_API_URL, sends the default token, survives a 502, and masks the token', async () => {
     github.injectFault({ route: 'GET /repos/{owner}/{repo}', status: 502 })

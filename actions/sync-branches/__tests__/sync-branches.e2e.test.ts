@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startGitHubStandIn, type GitHubStandIn } from '../../../test/harness/github/server.js'
+import { describe, expect, it } from 'vitest'
+import type { GitHubStandIn } from '../../../test/harness/github/server.js'
+import { useGitHubStandIn } from '../../../test/harness/github/use-stand-in.js'
 import { runAction } from '../../../test/harness/run-action.js'
 
 const TOKEN = 'ghs_syncBranchesTestToken987654321'
 let github: GitHubStandIn
-
-beforeEach(async () => {
-  github = await startGitHubStandIn()
-})
-afterEach(async () => {
-  github.assertNoViolations()
-  await github.close()
-})
+useGitHubStandIn((standIn) => (github = standIn))
 
 const writes = () => github.requests.filter((r) => r.method !== 'GET')
 

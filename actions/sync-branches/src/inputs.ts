@@ -41,13 +41,10 @@ export function readSyncBranchesInputs(input: InputReader): SyncBranchesInputs {
   }
   const prBranchPrefix = input.string('pr-branch-prefix', 'sync/')
   if (prBranchPrefix) checkBranchName('pr-branch-prefix', prBranchPrefix)
-  const token = input.secret('github-token')
-  if (!token) {
-    throw new ConfigurationError(
-      'Input "github-token" is empty.',
-      'Leave it unset to use the workflow token, or pass a token with contents: write and pull-requests: write.'
-    )
-  }
+  const token = input.requiredSecret(
+    'github-token',
+    'Leave it unset to use the workflow token, or pass a token with contents: write and pull-requests: write.'
+  )
   return {
     token,
     source,

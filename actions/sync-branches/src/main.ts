@@ -1,35 +1,16 @@
-import * as core from '@actions/core'
+import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
 import { formatFailure } from '../../../src/lib/errors.js'
-import { createGitHubClient, parseRepository } from '../../../src/lib/github-client.js'
-import { actionInputSource, createInputReader, type InputSource } from '../../../src/lib/inputs.js'
+import { parseRepository } from '../../../src/lib/github-client.js'
+import { createInputReader } from '../../../src/lib/inputs.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
-import { writeJobSummary, type SummaryWriter } from '../../../src/lib/summary.js'
 import { readSyncBranchesInputs } from './inputs.js'
 import { renderSyncSummary } from './render-summary.js'
 import { findStepFailure, syncBranches } from './sync-branches.js'
 import type { TargetResult } from './sync-target.js'
 
-export interface SyncBranchesDeps {
-  inputs: InputSource
-  env: NodeJS.ProcessEnv
-  createClient: typeof createGitHubClient
-  setOutput: (name: string, value: string) => void
-  setFailed: (message: string) => void
-  info: (message: string) => void
-  writeSummary: SummaryWriter
-}
+export type SyncBranchesDeps = ActionDeps
 
-const defaultDeps: SyncBranchesDeps = {
-  inputs: actionInputSource,
-  env: process.env,
-  createClient: createGitHubClient,
-  setOutput: core.setOutput,
-  setFailed: core.setFailed,
-  info: core.info,
-  writeSummary: writeJobSummary
-}
-
-export async function run(deps: SyncBranchesDeps = defaultDeps): Promise<void> {
+export async function run(deps: SyncBranchesDeps = defaultActionDeps): Promise<void> {
   try {
     const inputs = readSyncBranchesInputs(createInputReader(deps.inputs))
     const repository = parseRepository(deps.env.GITHUB_REPOSITORY)

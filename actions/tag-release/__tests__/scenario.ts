@@ -1,5 +1,4 @@
-import { afterEach, beforeEach } from 'vitest'
-import { startGitHubStandIn, type GitHubStandIn } from '../../../test/harness/github/server.js'
+import type { GitHubStandIn } from '../../../test/harness/github/server.js'
 import { runAction, type RunActionOptions } from '../../../test/harness/run-action.js'
 
 export const TOKEN = 'ghs_tagReleaseTestToken0123456789'
@@ -7,18 +6,7 @@ export const TOKEN = 'ghs_tagReleaseTestToken0123456789'
 // generate-notes is a POST that changes nothing: it does not count as a write.
 const READ_ONLY_POSTS = new Set(['/repos/{owner}/{repo}/releases/generate-notes'])
 
-/** A fresh GitHub stand-in per test, checked for contract violations after it. */
-export function useGitHub(): { current: GitHubStandIn } {
-  const holder = {} as { current: GitHubStandIn }
-  beforeEach(async () => {
-    holder.current = await startGitHubStandIn()
-  })
-  afterEach(async () => {
-    holder.current.assertNoViolations()
-    await holder.current.close()
-  })
-  return holder
-}
+export { useGitHubStandIn as useGitHub } from '../../../test/harness/github/use-stand-in.js'
 
 export function countWrites(github: GitHubStandIn): number {
   return listWrites(github).length

@@ -51,13 +51,10 @@ export function readTagReleaseInputs(input: InputReader, workflowSha: string): T
         '0.1.0 or 1.0.0 (set "prerelease" for a prerelease).'
     )
   }
-  const token = input.secret('github-token')
-  if (!token) {
-    throw new ConfigurationError(
-      'Input "github-token" is empty.',
-      'Leave it unset to use the workflow token, or pass a token with contents: write.'
-    )
-  }
+  const token = input.requiredSecret(
+    'github-token',
+    'Leave it unset to use the workflow token, or pass a token with contents: write.'
+  )
   return {
     token,
     sha,

@@ -1,37 +1,16 @@
-import * as core from '@actions/core'
+import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
 import { formatFailure } from '../../../src/lib/errors.js'
-import { createGitHubClient, parseRepository } from '../../../src/lib/github-client.js'
-import { actionInputSource, createInputReader, type InputSource } from '../../../src/lib/inputs.js'
+import { parseRepository } from '../../../src/lib/github-client.js'
+import { createInputReader } from '../../../src/lib/inputs.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
-import { writeJobSummary, type SummaryWriter } from '../../../src/lib/summary.js'
 import { readTagReleaseInputs } from './inputs.js'
 import { renderTagReleaseSummary } from './render-summary.js'
 import { runTagRelease, type TagReleaseResult } from './tag-release.js'
 import { describeBump } from './versions.js'
 
-export interface TagReleaseDeps {
-  inputs: InputSource
-  env: NodeJS.ProcessEnv
-  createClient: typeof createGitHubClient
-  setOutput: (name: string, value: string) => void
-  setFailed: (message: string) => void
-  info: (message: string) => void
-  warning: (message: string) => void
-  writeSummary: SummaryWriter
-}
+export type TagReleaseDeps = ActionDeps
 
-const defaultDeps: TagReleaseDeps = {
-  inputs: actionInputSource,
-  env: process.env,
-  createClient: createGitHubClient,
-  setOutput: core.setOutput,
-  setFailed: core.setFailed,
-  info: core.info,
-  warning: core.warning,
-  writeSummary: writeJobSummary
-}
-
-export async function run(deps: TagReleaseDeps = defaultDeps): Promise<void> {
+export async function run(deps: TagReleaseDeps = defaultActionDeps): Promise<void> {
   try {
     const inputs = readTagReleaseInputs(createInputReader(deps.inputs), deps.env.GITHUB_SHA ?? '')
     const repository = parseRepository(deps.env.GITHUB_REPOSITORY)

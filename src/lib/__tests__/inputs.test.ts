@@ -128,3 +128,19 @@ describe('string, required and secret', () => {
     expect(unset.masked).toEqual([])
   })
 })
+
+describe('requiredSecret', () => {
+  it('masks and returns a set value', () => {
+    const { input, masked } = readerFor({ 'github-token': ' ghs_abc ' })
+    expect(input.requiredSecret('github-token', 'hint')).toBe('ghs_abc')
+    expect(masked).toEqual(['ghs_abc'])
+  })
+
+  it.each(['', '   '])('refuses %j with the hint', (raw) => {
+    const { input, masked } = readerFor({ 'github-token': raw })
+    expect(() => input.requiredSecret('github-token', 'Pass a token.')).toThrow(
+      expect.objectContaining({ message: 'Input "github-token" is empty.', hint: 'Pass a token.' })
+    )
+    expect(masked).toEqual([])
+  })
+})
