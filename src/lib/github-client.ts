@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import { errorMessage } from './errors.js'
-import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './github-retry.js'
+import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './http-retry.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 

@@ -86,11 +86,18 @@ export function createInputReader(source: InputSource = actionInputSource) {
     },
 
     positiveInteger(name: string, fallback: number): number {
+      return this.wholeNumber(name, fallback, 1)
+    },
+
+    /** A whole number from `min` to `max`. */
+    wholeNumber(name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
       const value = raw(name)
       if (!value) return fallback
       const number = /^\d+$/.test(value) ? Number(value) : NaN
-      if (!Number.isSafeInteger(number) || number < 1) {
-        return fail(name, value, 'a whole number of 1 or more')
+      if (!Number.isSafeInteger(number) || number < min || number > max) {
+        const range =
+          max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`
+        return fail(name, value, `a whole number ${range}`)
       }
       return number
     }

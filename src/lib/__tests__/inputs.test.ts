@@ -144,3 +144,19 @@ describe('requiredSecret', () => {
     expect(masked).toEqual([])
   })
 })
+
+describe('wholeNumber', () => {
+  it.each([
+    ['', 3, 3],
+    ['0', 3, 0],
+    ['10', 3, 10]
+  ])('%j (default %d) reads as %d', (raw, fallback, expected) => {
+    expect(readerFor({ retries: raw }).input.wholeNumber('retries', fallback, 0, 10)).toBe(expected)
+  })
+
+  it.each(['11', '-1', 'x'])('rejects %j with the range', (raw) => {
+    expect(() => readerFor({ retries: raw }).input.wholeNumber('retries', 3, 0, 10)).toThrow(
+      `Input "retries" is "${raw}"; accepted: a whole number from 0 to 10.`
+    )
+  })
+})

@@ -1,4 +1,7 @@
-/** Decides whether a failed GitHub request is worth another try, and when. Pure: no clock, no I/O. */
+/**
+ * Decides whether a failed HTTP request (GitHub's API, Slack's) is worth another try, and when.
+ * Pure: no clock, no I/O.
+ */
 
 export interface FailedRequest {
   status: number | undefined

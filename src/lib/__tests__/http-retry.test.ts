@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decideRetry, type FailedRequest, type RetryPolicy } from '../github-retry.js'
+import { decideRetry, type FailedRequest, type RetryPolicy } from '../http-retry.js'
 
 const policy: RetryPolicy = { retries: 3, baseDelayMs: 1000, maxDelayMs: 120_000 }
 const NOW = Date.parse('2026-11-24T10:00:00Z')
