@@ -56,6 +56,11 @@ export function createInputReader(source: InputSource = actionInputSource) {
       return value
     },
 
+    /** Masks a value derived from an input (part of a secret URL, say). */
+    maskValue(value: string): void {
+      source.setSecret(value)
+    },
+
     /** Newline- or comma-separated items, trimmed, empty and repeated ones dropped. */
     list(name: string): string[] {
       return splitList(raw(name))

@@ -32454,7 +32454,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(209);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8302);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32463,7 +32463,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 209:
+/***/ 8302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35419,41 +35419,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/lib/errors.ts
-/** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
-class ConfigurationError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'ConfigurationError';
-        this.hint = hint;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message || error.name;
-    if (typeof error === 'string')
-        return error;
-    try {
-        const text = JSON.stringify(error);
-        if (text !== undefined)
-            return text;
-    }
-    catch {
-        // circular or otherwise unserialisable: fall through to String()
-    }
-    return String(error);
-}
-/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
-function formatFailure(actionName, error) {
-    if (error instanceof ConfigurationError) {
-        const hint = error.hint ? ` ${error.hint}` : '';
-        return `${actionName}: ${error.message}${hint}`;
-    }
-    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
-        'This is a bug in release-actions; please report it with this log.');
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -40452,8 +40417,46 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/lib/github-retry.ts
-/** Decides whether a failed GitHub request is worth another try, and when. Pure: no clock, no I/O. */
+;// CONCATENATED MODULE: ./src/lib/errors.ts
+/** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
+class ConfigurationError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.hint = hint;
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
+    try {
+        const text = JSON.stringify(error);
+        if (text !== undefined)
+            return text;
+    }
+    catch {
+        // circular or otherwise unserialisable: fall through to String()
+    }
+    return String(error);
+}
+/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
+function formatFailure(actionName, error) {
+    if (error instanceof ConfigurationError) {
+        const hint = error.hint ? ` ${error.hint}` : '';
+        return `${actionName}: ${error.message}${hint}`;
+    }
+    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
+        'This is a bug in release-actions; please report it with this log.');
+}
+
+;// CONCATENATED MODULE: ./src/lib/http-retry.ts
+/**
+ * Decides whether a failed HTTP request (GitHub's API, Slack's) is worth another try, and when.
+ * Pure: no clock, no I/O.
+ */
 const DEFAULT_RETRY_POLICY = {
     retries: 4,
     baseDelayMs: 1000,
@@ -40608,6 +40611,18 @@ function createInputReader(source = actionInputSource) {
                 source.setSecret(value);
             return value;
         },
+        /** A secret that must be there (a token): masked, or a ConfigurationError with `hint`. */
+        requiredSecret(name, hint) {
+            const value = raw(name);
+            if (!value)
+                throw new ConfigurationError(`Input "${name}" is empty.`, hint);
+            source.setSecret(value);
+            return value;
+        },
+        /** Masks a value derived from an input (part of a secret URL, say). */
+        maskValue(value) {
+            source.setSecret(value);
+        },
         /** Newline- or comma-separated items, trimmed, empty and repeated ones dropped. */
         list(name) {
             return splitList(raw(name));
@@ -40641,12 +40656,17 @@ function createInputReader(source = actionInputSource) {
             return version;
         },
         positiveInteger(name, fallback) {
+            return this.wholeNumber(name, fallback, 1);
+        },
+        /** A whole number from `min` to `max`. */
+        wholeNumber(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
             const value = raw(name);
             if (!value)
                 return fallback;
             const number = /^\d+$/.test(value) ? Number(value) : NaN;
-            if (!Number.isSafeInteger(number) || number < 1) {
-                return fail(name, value, 'a whole number of 1 or more');
+            if (!Number.isSafeInteger(number) || number < min || number > max) {
+                const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+                return fail(name, value, `a whole number ${range}`);
             }
             return number;
         }
@@ -40658,23 +40678,6 @@ function splitList(value) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
     return [...new Set(items)];
-}
-
-;// CONCATENATED MODULE: ./src/lib/outputs.ts
-
-/** Outputs are strings on the runner: lists and objects go out as JSON, absent values as ''. */
-function formatOutput(value) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return JSON.stringify(value);
-}
-function setOutputs(outputs, setOutput = core_setOutput) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, formatOutput(value));
 }
 
 ;// CONCATENATED MODULE: ./src/lib/summary.ts
@@ -40720,6 +40723,39 @@ function joinSections(...sections) {
     return sections.filter((s) => Boolean(s)).join('\n\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/lib/action-deps.ts
+
+
+
+
+const defaultActionDeps = {
+    inputs: actionInputSource,
+    env: process.env,
+    createClient: createGitHubClient,
+    setOutput: core_setOutput,
+    setFailed: setFailed,
+    info: info,
+    warning: warning,
+    writeSummary: writeJobSummary
+};
+
+;// CONCATENATED MODULE: ./src/lib/outputs.ts
+
+/** Outputs are strings on the runner: lists and objects go out as JSON, absent values as ''. */
+function formatOutput(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
+}
+function setOutputs(outputs, setOutput = core_setOutput) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, formatOutput(value));
+}
+
 ;// CONCATENATED MODULE: ./actions/sync-branches/src/inputs.ts
 
 const MODES = ['sync', 'pull-request'];
@@ -40743,10 +40779,7 @@ function readSyncBranchesInputs(input) {
     const prBranchPrefix = input.string('pr-branch-prefix', 'sync/');
     if (prBranchPrefix)
         checkBranchName('pr-branch-prefix', prBranchPrefix);
-    const token = input.secret('github-token');
-    if (!token) {
-        throw new ConfigurationError('Input "github-token" is empty.', 'Leave it unset to use the workflow token, or pass a token with contents: write and pull-requests: write.');
-    }
+    const token = input.requiredSecret('github-token', 'Leave it unset to use the workflow token, or pass a token with contents: write and pull-requests: write.');
     return {
         token,
         source,
@@ -41142,17 +41175,7 @@ function findStepFailure(results) {
 
 
 
-
-const defaultDeps = {
-    inputs: actionInputSource,
-    env: process.env,
-    createClient: createGitHubClient,
-    setOutput: core_setOutput,
-    setFailed: setFailed,
-    info: info,
-    writeSummary: writeJobSummary
-};
-async function run(deps = defaultDeps) {
+async function run(deps = defaultActionDeps) {
     try {
         const inputs = readSyncBranchesInputs(createInputReader(deps.inputs));
         const repository = parseRepository(deps.env.GITHUB_REPOSITORY);

@@ -1,0 +1,258 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runAction } from '../../../test/harness/run-action.js'
+import { checkBlockKitLimits } from '../../../test/harness/slack/block-kit-limits.js'
+import { startSlackStandIn, type SlackStandIn } from '../../../test/harness/slack/server.js'
+
+const BOT_TOKEN = 'xoxb-1234-5678-notifySlackTestToken'
+let slack: SlackStandIn
+let webhook: string
+
+beforeEach(async () => {
+  slack = await startSlackStandIn()
+  webhook = slack.createWebhook({ channel: 'C0RELEASES' })
+  slack.addToken(BOT_TOKEN, { channels: ['C0RELEASES', 'C0DEPLOYS'] })
+})
+afterEach(() => slack.close())
+
+async function notify(inputs: Record<string, string>) {
+  const result = await runAction('notify-slack', {
+    inputs,
+    env: { GITHUB_WORKFLOW: 'merge-main' }
+  })
+  return {
+    ...result,
+    errors: result.commands.filter((c) => c.command === 'error').map((c) => c.message),
+    warnings: result.commands.filter((c) => c.command === 'warning').map((c) => c.message)
+  }
+}
+
+const secretPart = () => new URL(webhook).pathname
+
+describe('notify-slack through an incoming webhook', () => {
+  it('posts once, with text and blocks that pass the Block Kit checker', async () => {
+    const result = await notify({
+      'webhook-url': webhook,
+      status: 'success',
+      title: 'Released v1.3.0',
+      message: 'Images pushed. [Release notes](https://github.com/o/r/releases/tag/v1.3.0)',
+      fields: 'Version: 1.3.0\nImages: api, worker'
+    })
+    expect(result.errors).toEqual([])
+    expect(result.outputs.delivered).toBe('true')
+    expect(slack.requests).toHaveLength(1)
+    const [message] = slack.messages
+    expect(message?.channel).toBe('C0RELEASES')
+    const payload = message!.payload as { text: string; blocks: unknown[] }
+    expect(payload.text).toContain('Released v1.3.0')
+    expect(payload.blocks.length).toBeGreaterThan(0)
+    expect(checkBlockKitLimits(payload)).toEqual({ problems: [], warnings: [] })
+    expect(JSON.stringify(payload)).toContain(
+      '<https://github.com/o/r/releases/tag/v1.3.0|Release notes>'
+    )
+    expect(JSON.parse(result.outputs.payload!)).toEqual(payload)
+  })
+
+  it('escapes a title and message holding <!channel>, & and a fake link', async () => {
+    await notify({
+      'webhook-url': webhook,
+      title: 'Fix "quotes" & <!channel> ping',
+      message: 'PR: <https://evil.example|click> & <@U123>\nline two'
+    })
+    const body = slack.requests[0]!.body
+    expect(body).not.toContain('<!channel>')
+    expect(body).not.toContain('<https://evil.example')
+    expect(body).not.toContain('<@U123>')
+    expect(body).toContain('&lt;!channel&gt;')
+    expect(body).toContain('&amp;')
+    expect(slack.messages).toHaveLength(1)
+  })
+
+  it('429 with Retry-After: 1, then success → delivered after waiting', async () => {
+    slack.injectFault({ path: webhook, status: 429, headers: { 'retry-after': '1' } })
+    const started = Date.now()
+    const result = await notify({ 'webhook-url': webhook, message: 'x' })
+    expect(result.outputs.delivered).toBe('true')
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    expect(slack.requests.map((r) => r.status)).toEqual([429, 200])
+  })
+
+  it('5xx on every try → delivered=false, a warning, exit 0', async () => {
+    slack.injectFault({ path: webhook, status: 503, times: Infinity })
+    const result = await notify({ 'webhook-url': webhook, message: 'x', retries: '1' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.delivered).toBe('false')
+    expect(slack.requests).toHaveLength(2)
+    expect(result.warnings.some((w) => w.includes('HTTP 503'))).toBe(true)
+    expect(result.errors).toEqual([])
+  })
+
+  it('the same with fail-on-error: true → exit 1', async () => {
+    slack.injectFault({ path: webhook, status: 500, times: Infinity })
+    const result = await notify({
+      'webhook-url': webhook,
+      message: 'x',
+      retries: '0',
+      'fail-on-error': 'true'
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain('HTTP 500')
+  })
+
+  it('a 20,000-character message is delivered within limits, marked truncated', async () => {
+    const result = await notify({
+      'webhook-url': webhook,
+      title: 'T'.repeat(400),
+      message: 'word '.repeat(4000)
+    })
+    expect(result.outputs.delivered).toBe('true')
+    const payload = slack.messages[0]!.payload
+    expect(checkBlockKitLimits(payload).problems).toEqual([])
+    expect(JSON.stringify(payload)).toContain('…truncated')
+  })
+
+  it('a webhook error is turned into what to fix, and is not retried', async () => {
+    const archived = slack.createWebhook({ error: 'channel_is_archived' })
+    const result = await notify({ 'webhook-url': archived, message: 'x' })
+    expect(slack.requests).toHaveLength(1)
+    expect(result.outputs.delivered).toBe('false')
+    expect(result.warnings[0]).toContain('channel_is_archived')
+    expect(result.warnings[0]).toContain('unarchive it')
+  })
+
+  it('never prints the secret part of the webhook URL', async () => {
+    slack.injectFault({ path: webhook, status: 503 })
+    const result = await notify({ 'webhook-url': webhook, message: 'x' })
+    expect(result.findLeaks([webhook, secretPart()])).toEqual([])
+    expect(result.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toEqual(
+      expect.arrayContaining([webhook, secretPart()])
+    )
+  })
+})
+
+describe('notify-slack through the Web API', () => {
+  const api = () => ({ 'bot-token': BOT_TOKEN, 'slack-api-url': slack.apiUrl })
+
+  it('two channels → two chat.postMessage', async () => {
+    const result = await notify({
+      ...api(),
+      channel: 'C0RELEASES, C0DEPLOYS',
+      status: 'started',
+      message: 'Deploying'
+    })
+    expect(result.errors).toEqual([])
+    expect(slack.requests.map((r) => r.path)).toEqual([
+      '/api/chat.postMessage',
+      '/api/chat.postMessage'
+    ])
+    expect(slack.messages.map((m) => m.channel)).toEqual(['C0RELEASES', 'C0DEPLOYS'])
+    expect(result.outputs).toMatchObject({
+      delivered: 'true',
+      channel: 'C0RELEASES',
+      ts: slack.messages[0]!.ts
+    })
+    expect(slack.requests[0]!.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`)
+  })
+
+  it('update-ts → chat.update of that message in place', async () => {
+    const started = await notify({
+      ...api(),
+      channel: 'C0DEPLOYS',
+      status: 'started',
+      title: 'Deploy v1.3.0'
+    })
+    const ts = started.outputs.ts!
+    const finished = await notify({
+      ...api(),
+      channel: 'C0DEPLOYS',
+      status: 'success',
+      title: 'Deployed v1.3.0',
+      'update-ts': ts
+    })
+    expect(finished.errors).toEqual([])
+    expect(slack.requests.map((r) => r.path)).toEqual(['/api/chat.postMessage', '/api/chat.update'])
+    expect(slack.messages).toHaveLength(1)
+    expect(JSON.stringify(slack.messages[0]!.payload)).toContain('Deployed v1.3.0')
+    expect(finished.outputs.ts).toBe(ts)
+  })
+
+  it('thread-ts → a reply in that thread', async () => {
+    const parent = await notify({ ...api(), channel: 'C0DEPLOYS', title: 'Release' })
+    await notify({
+      ...api(),
+      channel: 'C0DEPLOYS',
+      title: 'Details',
+      'thread-ts': parent.outputs.ts!
+    })
+    expect(slack.findThreadReplies('C0DEPLOYS', parent.outputs.ts!)).toHaveLength(1)
+  })
+
+  it('ok:false channel_not_found → a warning that says so', async () => {
+    const result = await notify({ ...api(), channel: 'C0NOWHERE' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.delivered).toBe('false')
+    expect(result.warnings[0]).toContain('C0NOWHERE')
+    expect(result.warnings[0]).toContain('channel_not_found')
+    expect(result.warnings[0]).toContain('invite the bot')
+  })
+
+  it('never prints the bot token', async () => {
+    const result = await notify({ ...api(), channel: 'C0NOWHERE' })
+    expect(result.findLeaks([BOT_TOKEN])).toEqual([])
+  })
+})
+
+describe('notify-slack inputs', () => {
+  it.each([
+    [{}, 'Neither input "webhook-url" nor "bot-token" is set'],
+    [{ 'bot-token': BOT_TOKEN }, 'Input "channel" is required with "bot-token"'],
+    [
+      { 'webhook-url': 'WEBHOOK', status: 'green' },
+      'Input "status" is "green"; accepted: success, failure, cancelled, started, info.'
+    ],
+    [{ 'webhook-url': 'WEBHOOK', payload: '{"text": ' }, 'Input "payload" is not JSON'],
+    [
+      { 'webhook-url': 'WEBHOOK', payload: '{"color": "red"}' },
+      'Input "payload" has neither "text" nor "blocks"'
+    ],
+    [
+      { 'webhook-url': 'WEBHOOK', 'update-ts': '1700000000.000100' },
+      'Input "update-ts" needs "bot-token"'
+    ],
+    [
+      { 'webhook-url': 'WEBHOOK', fields: 'no colon here' },
+      'Input "fields" has the line "no colon here"'
+    ],
+    [
+      { 'webhook-url': 'WEBHOOK', retries: '50' },
+      'Input "retries" is "50"; accepted: a whole number from 0 to 10.'
+    ]
+  ])('%j → exit 1 naming the input, no request', async (inputs, message) => {
+    const given = Object.fromEntries(
+      Object.entries(inputs).map(([k, v]) => [k, v === 'WEBHOOK' ? webhook : v])
+    )
+    const result = await notify(given)
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain(message)
+    expect(slack.requests).toEqual([])
+  })
+
+  it('dry-run sends nothing and shows the payload', async () => {
+    const result = await notify({ 'webhook-url': webhook, 'dry-run': 'true', title: 'Would post' })
+    expect(result.exitCode).toBe(0)
+    expect(slack.requests).toEqual([])
+    expect(result.outputs.delivered).toBe('false')
+    expect(JSON.parse(result.outputs.payload!).text).toContain('Would post')
+    expect(result.summary).toContain('Would post')
+  })
+
+  it('sends a raw payload as given, cut to the limits', async () => {
+    const payload = {
+      text: 'raw',
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(5000) } }]
+    }
+    await notify({ 'webhook-url': webhook, payload: JSON.stringify(payload) })
+    const sent = slack.messages[0]!.payload as typeof payload
+    expect(sent.text).toBe('raw')
+    expect([...sent.blocks[0]!.text.text].length).toBeLessThanOrEqual(3000)
+  })
+})
