@@ -2,6 +2,7 @@
 // 1. Every bundle under actions/*/dist and test/fixtures/*/dist: size, and start-up time as a
 //    ratio to bare `node -e 0` (median of several runs).
 // 2. GitHub API requests per operation, counted by the GitHub stand-in.
+// 3. security-gate wall time with 1 and 8 requirements files.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -9,6 +10,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { listBundles, ROOT } from '../../scripts/list-bundles.js'
 import { measureApiRequests } from './api-requests.js'
+import { measureGateWallTime } from './gate-timing.js'
 import { printTable } from './print-table.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11)
@@ -20,6 +22,10 @@ try {
   printTable(await measureApiRequests())
   console.log('\nwrites = requests that change the repository; generate-notes, a POST that stores')
   console.log('nothing, counts as a read.')
+  console.log(
+    '\nsecurity-gate wall time (pip-audit replaced by a scanner that sleeps 1 s per file)\n'
+  )
+  printTable(await measureGateWallTime())
 } finally {
   rmSync(temp, { recursive: true, force: true })
 }

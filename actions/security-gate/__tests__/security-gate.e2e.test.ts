@@ -1,0 +1,282 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createFakePipAudit, type FakePipAudit } from '../../../test/harness/fake-pip-audit.js'
+import { REPO_ROOT, runAction } from '../../../test/harness/run-action.js'
+import { checkSarif } from './sarif-check.js'
+
+const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'scanner-output')
+const SHELL_TRUE = 'import subprocess\n\ndef run(cmd):\n    subprocess.call(cmd, shell=True)\n'
+const cleanups: (() => void)[] = []
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
+
+function createTree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'release-actions-gate-'))
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    writeFileSync(path.join(dir, file), content)
+  }
+  return dir
+}
+
+function fakePipAudit(
+  fixture: string | undefined,
+  exitCode: number,
+  sleepSeconds?: number
+): FakePipAudit {
+  const fake = createFakePipAudit({
+    output: fixture ? readFileSync(path.join(FIXTURES, fixture), 'utf8') : '',
+    exitCode,
+    sleepSeconds
+  })
+  cleanups.push(fake.cleanup)
+  return fake
+}
+
+async function gate(
+  workspace: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+) {
+  const result = await runAction('security-gate', { inputs, workspace, env })
+  const annotations = result.commands.filter(
+    (c) => c.command === 'error' || c.command === 'warning'
+  )
+  return { ...result, annotations, errors: annotations.filter((a) => a.command === 'error') }
+}
+
+const banditOnly = { 'pip-audit': 'false', 'install-tools': 'false' }
+
+describe('security-gate with the real bandit', () => {
+  it('a high-severity finding fails the gate, with report, valid SARIF and an annotation', async () => {
+    const tree = createTree({ 'operators/ocr/app.py': SHELL_TRUE })
+    const result = await gate(tree, banditOnly)
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs).toMatchObject({
+      outcome: 'fail',
+      report: 'security-gate.json',
+      sarif: 'security-gate.sarif'
+    })
+    expect(Number(result.outputs.blocking)).toBeGreaterThanOrEqual(1)
+    expect(result.annotations).toContainEqual({
+      command: 'error',
+      properties: expect.objectContaining({
+        file: 'operators/ocr/app.py',
+        line: '4',
+        title: 'bandit B602'
+      }),
+      message: expect.stringContaining('shell=True')
+    })
+    const report = JSON.parse(readFileSync(path.join(tree, 'security-gate.json'), 'utf8'))
+    expect(report).toMatchObject({ outcome: 'fail', blocking: Number(result.outputs.blocking) })
+    const sarif = JSON.parse(readFileSync(path.join(tree, 'security-gate.sarif'), 'utf8'))
+    expect(checkSarif(sarif)).toEqual([])
+    expect(
+      sarif.runs.map((r: { tool: { driver: { name: string } } }) => r.tool.driver.name)
+    ).toEqual(['bandit'])
+    expect(sarif.runs[0].results[0].partialFingerprints['securityGate/v1']).toMatch(
+      /^[0-9a-f]{32}$/
+    )
+    expect(result.summary).toContain('| ocr | 1 |')
+  })
+
+  it('moving the code down keeps the SARIF fingerprint', async () => {
+    const fingerprintOf = async (source: string) => {
+      const tree = createTree({ 'operators/ocr/app.py': source })
+      await gate(tree, banditOnly)
+      const sarif = JSON.parse(readFileSync(path.join(tree, 'security-gate.sarif'), 'utf8'))
+      const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'B602')
+      return [
+        result.locations[0].physicalLocation.region.startLine,
+        result.partialFingerprints['securityGate/v1']
+      ]
+    }
+    const [lineBefore, before] = await fingerprintOf(SHELL_TRUE)
+    const [lineAfter, after] = await fingerprintOf(`# a comment\n\n${SHELL_TRUE}`)
+    expect(lineAfter).toBe(lineBefore + 2)
+    expect(after).toBe(before)
+  })
+
+  it('an allowlist entry lets it pass; an expired one blocks again and says so', async () => {
+    const allow = (expires: string) =>
+      `- id: B602\n  path: operators/ocr/**\n  reason: the command is a constant\n  expires: ${expires}\n`
+    const live = createTree({
+      'operators/ocr/app.py': SHELL_TRUE,
+      '.security-allowlist.yml': allow('2999-12-31')
+    })
+    const passed = await gate(live, banditOnly)
+    expect(passed.exitCode).toBe(0)
+    expect(passed.outputs).toMatchObject({ outcome: 'pass', blocking: '0' })
+    expect(passed.annotations).toContainEqual(
+      expect.objectContaining({
+        command: 'warning',
+        message: expect.stringContaining('allowed until 2999-12-31')
+      })
+    )
+
+    const expired = createTree({
+      'operators/ocr/app.py': SHELL_TRUE,
+      '.security-allowlist.yml': allow('2020-01-31')
+    })
+    const blocked = await gate(expired, banditOnly)
+    expect(blocked.exitCode).toBe(1)
+    expect(blocked.outputs.outcome).toBe('fail')
+    expect(blocked.errors.map((e) => e.message).join('\n')).toContain('expired on 2020-01-31')
+  })
+
+  it('low severity only passes at the high threshold, and fails at low', async () => {
+    const tree = createTree({ 'operators/cache/app.py': 'import pickle\n' })
+    const high = await gate(tree, banditOnly)
+    expect(high.exitCode).toBe(0)
+    expect(high.outputs).toMatchObject({ outcome: 'pass', blocking: '0', findings: '1' })
+    expect(high.annotations.map((a) => a.command)).toEqual(['warning'])
+    const low = await gate(tree, { ...banditOnly, 'severity-threshold': 'low' })
+    expect(low.outputs.outcome).toBe('fail')
+  })
+
+  it('a file bandit cannot parse is an error, naming the file', async () => {
+    const tree = createTree({
+      'operators/legacy/old.py': 'print "python 2"\n',
+      'operators/ok/app.py': 'x = 1\n'
+    })
+    const result = await gate(tree, banditOnly)
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.outcome).toBe('error')
+    expect(result.errors.at(-1)?.message).toContain('operators/legacy/old.py')
+  })
+
+  it('leaves out virtualenvs, node_modules and exclude globs', async () => {
+    const tree = createTree({
+      '.venv/lib/bad.py': SHELL_TRUE,
+      'web/node_modules/x/bad.py': SHELL_TRUE,
+      'tests/fixtures/bad.py': SHELL_TRUE,
+      'operators/ok/app.py': 'x = 1\n'
+    })
+    const result = await gate(tree, { ...banditOnly, exclude: 'tests/**' })
+    expect(result.outputs).toMatchObject({ outcome: 'pass', findings: '0' })
+  })
+})
+
+describe('security-gate with pip-audit (a stand-in executable printing real pip-audit JSON)', () => {
+  const requirements = {
+    'operators/api/requirements.txt': 'flask==0.5\njinja2==3.0.2\n',
+    'operators/api/.venv/requirements.txt': 'ignored==1.0\n'
+  }
+  const auditOnly = { bandit: 'false', 'install-tools': 'false' }
+
+  it('a vulnerability fails the gate, naming the package and its fix version', async () => {
+    const tree = createTree(requirements)
+    const fake = fakePipAudit('pip-audit-2.10-vulns.json', 1)
+    const result = await gate(tree, auditOnly, fake.env)
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs).toMatchObject({ outcome: 'fail', blocking: '2' })
+    const messages = result.errors.map((e) => e.message).join('\n')
+    expect(messages).toContain('flask 0.5 has PYSEC-2019-179 (fixed in 1.0)')
+    expect(messages).toContain('fixed in 0.12.3')
+    expect(result.summary).toContain('acme-internal-lib')
+    const audits = fake.readCalls().filter((call) => call[0] === '-r')
+    expect(audits).toEqual([
+      [
+        '-r',
+        'operators/api/requirements.txt',
+        '-f',
+        'json',
+        '--progress-spinner',
+        'off',
+        '--no-deps',
+        '--disable-pip'
+      ]
+    ])
+  })
+
+  it('allowlisted by an alias, it passes', async () => {
+    const tree = createTree({
+      ...requirements,
+      '.security-allowlist.yml': [
+        '- id: CVE-2019-1010083',
+        '  package: Flask',
+        '  reason: only internal JSON',
+        '  expires: 2999-01-01',
+        '- id: GHSA-562c-5r94-xh97',
+        '  reason: patched in our fork',
+        '  expires: "2999-01-01"',
+        '- id: B101',
+        '  reason: matches nothing',
+        '  expires: 2999-01-01'
+      ].join('\n')
+    })
+    const result = await gate(tree, auditOnly, fakePipAudit('pip-audit-2.10-vulns.json', 1).env)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toMatchObject({ outcome: 'pass', blocking: '0', findings: '2' })
+    expect(result.annotations.map((a) => a.message)).toContain(
+      'security-gate: .security-allowlist.yml entry 3 (B101) matched nothing; remove it.'
+    )
+  })
+
+  it('exit 1 with no output is an error, not a pass', async () => {
+    const tree = createTree(requirements)
+    const result = await gate(tree, auditOnly, fakePipAudit(undefined, 1).env)
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.outcome).toBe('error')
+    expect(result.errors.at(-1)?.message).toContain('no JSON report')
+  })
+
+  it('a requirements file that is not fully pinned is audited with resolution', async () => {
+    const tree = createTree({ 'requirements-dev.txt': 'pytest>=8\n' })
+    const fake = fakePipAudit('pip-audit-2.10-clean.json', 0)
+    const result = await gate(tree, auditOnly, fake.env)
+    expect(result.outputs.outcome).toBe('pass')
+    expect(fake.readCalls().filter((call) => call[0] === '-r')).toEqual([
+      ['-r', 'requirements-dev.txt', '-f', 'json', '--progress-spinner', 'off']
+    ])
+  })
+
+  it('fail-on: never reports and exits 0', async () => {
+    const tree = createTree(requirements)
+    const result = await gate(
+      tree,
+      { ...auditOnly, 'fail-on': 'never' },
+      fakePipAudit('pip-audit-2.10-vulns.json', 1).env
+    )
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.outcome).toBe('fail')
+  })
+})
+
+describe('security-gate inputs', () => {
+  it.each([
+    [
+      { 'severity-threshold': 'critical' },
+      'Input "severity-threshold" is "critical"; accepted: low, medium, high.'
+    ],
+    [{ path: 'nowhere' }, 'Input "path" is "nowhere", which is no folder'],
+    [{ bandit: 'false', 'pip-audit': 'false' }, 'Inputs "bandit" and "pip-audit" are both false'],
+    [{ allowlist: 'missing.yml' }, 'Input "allowlist" is "missing.yml", which does not exist'],
+    [{ 'fail-on': 'always' }, 'Input "fail-on" is "always"; accepted: blocking, never.']
+  ])('%j → exit 1 naming the input', async (inputs, message) => {
+    const tree = createTree({ 'app.py': 'x = 1\n' })
+    const result = await gate(tree, { ...banditOnly, ...inputs })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]?.message).toContain(message)
+    expect(existsSync(path.join(tree, 'security-gate.json'))).toBe(false)
+  })
+
+  it.each([
+    ['- id: B602\n  reason: x\n', 'entry 1 (B602) needs "expires" as a date YYYY-MM-DD'],
+    ['- id: B602\n  expires: 2030-01-01\n', 'entry 1 (B602) has no "reason"'],
+    ['- reason: x\n  expires: 2030-01-01\n', 'entry 1 has no "id"'],
+    [
+      '- id: B602\n  reason: x\n  expires: 2030-01-01\n  until: never\n',
+      'entry 1 (B602) has unknown key(s) until'
+    ],
+    ['id: B602\n', 'must be a YAML list'],
+    ['- id: B602\n  reason: x\n  expires: 31/01/2030\n', 'needs "expires" as a date']
+  ])('a malformed allowlist %j names the bad entry', async (allowlist, message) => {
+    const tree = createTree({ 'app.py': 'x = 1\n', '.security-allowlist.yml': allowlist })
+    const result = await gate(tree, banditOnly)
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]?.message).toContain(message)
+  })
+})

@@ -1,0 +1,49 @@
+export type Level = 'UNDEFINED' | 'LOW' | 'MEDIUM' | 'HIGH'
+
+export const LEVELS: Level[] = ['UNDEFINED', 'LOW', 'MEDIUM', 'HIGH']
+
+export function compareLevels(a: Level, b: Level): number {
+  return LEVELS.indexOf(a) - LEVELS.indexOf(b)
+}
+
+export function toLevel(value: unknown): Level {
+  const upper = String(value ?? '').toUpperCase()
+  return (LEVELS as string[]).includes(upper) ? (upper as Level) : 'UNDEFINED'
+}
+
+export type FindingState = 'blocking' | 'allowed' | 'below-threshold'
+
+/** One thing a scanner reported, in one shape for both tools. */
+export interface Finding {
+  tool: 'bandit' | 'pip-audit'
+  /** A bandit test id (`B602`) or a vulnerability id (`PYSEC-2019-179`). */
+  ruleId: string
+  aliases: string[]
+  /** Bandit's test name, or the vulnerable package. */
+  ruleName: string
+  message: string
+  severity: Level
+  confidence: Level
+  /** Relative to the workspace, with `/`. */
+  file: string
+  line: number
+  column: number | undefined
+  endColumn: number | undefined
+  /** The offending source line (bandit), for a fingerprint that survives moved lines. */
+  snippet: string
+  package: { name: string; version: string } | undefined
+  fixVersions: string[]
+  moreInfo: string | undefined
+  cwe: number | undefined
+  state: FindingState
+  /** Why it is allowed, or that its allowlist entry expired. */
+  note: string | undefined
+}
+
+/** Where an operator's findings are counted: `operators/<name>/…` → name, else the top folder. */
+export function groupOf(file: string): string {
+  const operator = /(?:^|\/)operators\/([^/]+)\//.exec(file)
+  if (operator?.[1]) return operator[1]
+  const slash = file.indexOf('/')
+  return slash === -1 ? '.' : file.slice(0, slash)
+}

@@ -1,0 +1,80 @@
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { ConfigurationError } from '../../../src/lib/errors.js'
+import type { InputReader } from '../../../src/lib/inputs.js'
+import type { Level } from './findings.js'
+
+const THRESHOLDS = ['low', 'medium', 'high'] as const
+export const DEFAULT_ALLOWLIST = '.security-allowlist.yml'
+
+export interface SecurityGateInputs {
+  /** Absolute folder to scan. */
+  root: string
+  /** The workspace, which paths in reports are relative to. */
+  workspace: string
+  /** `path` as given, relative to the workspace. */
+  path: string
+  severityThreshold: Level
+  confidenceThreshold: Level
+  bandit: boolean
+  pipAudit: boolean
+  /** `auto`, or requirements files and globs. */
+  requirements: 'auto' | string[]
+  exclude: string[]
+  /** Absolute path of the allowlist, or undefined when the default file is absent. */
+  allowlist: string | undefined
+  installTools: boolean
+  sarif: string
+  report: string
+  failOn: 'blocking' | 'never'
+}
+
+export function readSecurityGateInputs(input: InputReader, workspace: string): SecurityGateInputs {
+  const relative = input.string('path', '.')
+  const root = path.resolve(workspace, relative)
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new ConfigurationError(
+      `Input "path" is "${relative}", which is no folder in the workspace; accepted: a folder such as "." or "operators".`
+    )
+  }
+  const bandit = input.boolean('bandit', true)
+  const pipAudit = input.boolean('pip-audit', true)
+  if (!bandit && !pipAudit) {
+    throw new ConfigurationError(
+      'Inputs "bandit" and "pip-audit" are both false; accepted: at least one of them true.'
+    )
+  }
+  const requirements = input.list('requirements')
+  return {
+    root,
+    workspace,
+    path: relative,
+    severityThreshold: toThreshold(input.choice('severity-threshold', THRESHOLDS, 'high')),
+    confidenceThreshold: toThreshold(input.choice('confidence-threshold', THRESHOLDS, 'low')),
+    bandit,
+    pipAudit,
+    requirements:
+      requirements.length === 0 || (requirements.length === 1 && requirements[0] === 'auto')
+        ? 'auto'
+        : requirements,
+    exclude: input.list('exclude'),
+    allowlist: readAllowlistPath(input.string('allowlist', DEFAULT_ALLOWLIST), workspace),
+    installTools: input.boolean('install-tools', true),
+    sarif: input.string('sarif', 'security-gate.sarif'),
+    report: input.string('report', 'security-gate.json'),
+    failOn: input.choice('fail-on', ['blocking', 'never'] as const, 'blocking')
+  }
+}
+
+function toThreshold(value: (typeof THRESHOLDS)[number]): Level {
+  return value.toUpperCase() as Level
+}
+
+function readAllowlistPath(value: string, workspace: string): string | undefined {
+  const file = path.resolve(workspace, value)
+  if (existsSync(file)) return file
+  if (value === DEFAULT_ALLOWLIST) return undefined
+  throw new ConfigurationError(
+    `Input "allowlist" is "${value}", which does not exist; accepted: a YAML file in the workspace (the default ${DEFAULT_ALLOWLIST} may be absent).`
+  )
+}

@@ -1,0 +1,78 @@
+import {
+  joinSections,
+  renderDetails,
+  renderHeading,
+  renderTable
+} from '../../../src/lib/summary.js'
+import { groupOf, type Finding } from './findings.js'
+import type { GateResult } from './security-gate.js'
+import { describe } from './sarif.js'
+
+const MARK = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  error: '⚠️ error (a scanner failed: failing closed)'
+}
+
+export function renderGateSummary(result: GateResult): string {
+  const blocking = result.findings.filter((f) => f.state === 'blocking')
+  const tools = result.tools.map((t) => `${t.name} ${t.version}`).join(', ') || 'none'
+  return joinSections(
+    renderHeading('security-gate'),
+    `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s).`,
+    result.errors.length > 0
+      ? `Errors:\n${result.errors.map((e) => `- ${e}`).join('\n')}`
+      : undefined,
+    renderCounts(result.findings),
+    blocking.length > 0
+      ? `${renderHeading('Blocking', 4)}\n\n${renderFindings(blocking)}`
+      : undefined,
+    renderOthers(result.findings.filter((f) => f.state !== 'blocking')),
+    result.stale.length > 0
+      ? `Stale allowlist entries (they matched nothing; remove them):\n${result.stale.map((e) => `- ${e.label}`).join('\n')}`
+      : undefined,
+    result.notes.length > 0
+      ? renderDetails('Notes', result.notes.map((n) => `- ${n}`).join('\n'))
+      : undefined
+  )
+}
+
+function renderCounts(findings: Finding[]): string | undefined {
+  if (findings.length === 0) return undefined
+  const groups = new Map<string, Record<Finding['state'], number>>()
+  for (const f of findings) {
+    const counts = groups.get(groupOf(f.file)) ?? { blocking: 0, allowed: 0, 'below-threshold': 0 }
+    counts[f.state]++
+    groups.set(groupOf(f.file), counts)
+  }
+  return renderTable(
+    ['operator', 'blocking', 'allowed', 'below threshold'],
+    [...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, c]) => [
+        name,
+        String(c.blocking),
+        String(c.allowed),
+        String(c['below-threshold'])
+      ])
+  )
+}
+
+function renderFindings(findings: Finding[]): string {
+  return renderTable(
+    ['where', 'what', 'fix'],
+    findings.map((f) => [
+      `${f.file}:${f.line}`,
+      `${f.moreInfo ? `[${f.ruleId}](${f.moreInfo})` : f.ruleId} ${describe(f)}${f.note ? ` — ${f.note}` : ''}`,
+      f.tool === 'pip-audit' ? f.fixVersions.join(', ') || 'none yet' : ''
+    ])
+  )
+}
+
+function renderOthers(findings: Finding[]): string | undefined {
+  if (findings.length === 0) return undefined
+  return renderDetails(
+    `Allowed and below-threshold findings (${findings.length})`,
+    renderFindings(findings)
+  )
+}

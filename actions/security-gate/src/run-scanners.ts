@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { errorMessage } from '../../../src/lib/errors.js'
+import type { CommandRunner } from '../../../src/lib/exec.js'
+import { ALWAYS_EXCLUDED, isExcluded, isFullyPinned } from './discover-requirements.js'
+import type { Finding } from './findings.js'
+import { parseBanditJson } from './parse-bandit.js'
+import { parsePipAuditJson } from './parse-pip-audit.js'
+
+export interface ScanResult {
+  findings: Finding[]
+  /** Why the tool's verdict cannot be trusted (the gate then fails closed). */
+  errors: string[]
+  /** Worth saying, not blocking (packages pip-audit skipped). */
+  notes: string[]
+}
+
+export interface ScannerContext {
+  run: CommandRunner
+  workspace: string
+  /** The executable to run for each tool (found on PATH, or installed). */
+  banditCommand: string
+  pipAuditCommand: string
+}
+
+/** One bandit run over `target`; exit 1 means findings, anything unreadable is an error. */
+export async function runBandit(
+  target: string,
+  exclude: string[],
+  context: ScannerContext
+): Promise<ScanResult> {
+  // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
+  const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',')
+  const args = ['-r', target, '-f', 'json', '-q', '-x', excluded]
+  const result = await context.run(context.banditCommand, args, {
+    cwd: context.workspace,
+    allowFailure: true,
+    silent: true
+  })
+  if (result.exitCode !== 0 && result.exitCode !== 1) {
+    return failed(`bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}`)
+  }
+  let report
+  try {
+    report = parseBanditJson(result.stdout)
+  } catch (error) {
+    return failed(
+      `bandit left no readable report (${errorMessage(error)}): ${lastLines(result.stderr)}`
+    )
+  }
+  const findings = report.findings.filter((f) => !isExcluded(f.file, exclude))
+  const errors = report.errors
+    .filter((e) => !isExcluded(e.file, exclude))
+    .map((e) => `bandit could not scan ${e.file}: ${e.reason}`)
+  return { findings, errors, notes: [] }
+}
+
+/** One pip-audit run for one requirements file; exit 1 with a report means findings. */
+export async function runPipAudit(file: string, context: ScannerContext): Promise<ScanResult> {
+  const requirements = readFileSync(path.join(context.workspace, file), 'utf8')
+  const args = ['-r', file, '-f', 'json', '--progress-spinner', 'off']
+  if (isFullyPinned(requirements)) args.push('--no-deps', '--disable-pip')
+  const result = await context.run(context.pipAuditCommand, args, {
+    cwd: context.workspace,
+    allowFailure: true,
+    silent: true
+  })
+  if (result.exitCode !== 0 && result.exitCode !== 1) {
+    return failed(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`)
+  }
+  try {
+    const report = parsePipAuditJson(result.stdout, file, requirements)
+    return {
+      findings: report.findings,
+      errors: [],
+      notes: report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
+    }
+  } catch {
+    // pip-audit exits 1 both for findings and for fatal errors: only a report tells them apart.
+    return failed(
+      `pip-audit ${file} exited with ${result.exitCode} and no JSON report: ${lastLines(result.stderr)}`
+    )
+  }
+}
+
+function failed(message: string): ScanResult {
+  return { findings: [], errors: [message], notes: [] }
+}
+
+function lastLines(text: string): string {
+  return text.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)'
+}
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
+export async function mapWithConcurrency<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await task(items[index] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}

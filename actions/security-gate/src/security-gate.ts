@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { CommandRunner } from '../../../src/lib/exec.js'
+import { applyAllowlist, parseAllowlist, type AllowlistEntry } from './allowlist.js'
+import { discoverRequirements } from './discover-requirements.js'
+import { compareLevels, type Finding } from './findings.js'
+import type { SecurityGateInputs } from './inputs.js'
+import { findTool, installTools, type Tool } from './install-tools.js'
+import { mapWithConcurrency, runBandit, runPipAudit, type ScanResult } from './run-scanners.js'
+
+export interface GateResult {
+  outcome: 'pass' | 'fail' | 'error'
+  findings: Finding[]
+  errors: string[]
+  notes: string[]
+  stale: AllowlistEntry[]
+  requirements: string[]
+  tools: { name: string; version: string }[]
+}
+
+export interface GateContext {
+  run: CommandRunner
+  tempDir: string
+  today: string
+  log: (message: string) => void
+  /** pip-audit runs at once (network-bound, so more than the cores). */
+  parallel: number
+}
+
+export async function runSecurityGate(
+  inputs: SecurityGateInputs,
+  context: GateContext
+): Promise<GateResult> {
+  const entries = inputs.allowlist
+    ? parseAllowlist(
+        readFileSync(inputs.allowlist, 'utf8'),
+        path.relative(inputs.workspace, inputs.allowlist)
+      )
+    : []
+  const wanted: Tool[] = [
+    ...(inputs.bandit ? ['bandit' as const] : []),
+    ...(inputs.pipAudit ? ['pip-audit' as const] : [])
+  ]
+  const commands = await locateTools(wanted, inputs.installTools, context)
+
+  const scans: ScanResult[] = []
+  const tools: GateResult['tools'] = []
+  const scanner = {
+    run: context.run,
+    workspace: inputs.workspace,
+    banditCommand: commands.bandit ?? 'bandit',
+    pipAuditCommand: commands['pip-audit'] ?? 'pip-audit'
+  }
+  const requirements = inputs.pipAudit
+    ? discoverRequirements(inputs.root, inputs.workspace, inputs.requirements, inputs.exclude)
+    : []
+  for (const tool of wanted) {
+    const command = commands[tool]
+    if (!command) {
+      scans.push({
+        findings: [],
+        errors: [`${tool} is not installed (install-tools is false)`],
+        notes: []
+      })
+      continue
+    }
+    tools.push({ name: tool, version: await readVersion(command, context.run) })
+    if (tool === 'bandit') scans.push(await runBandit(inputs.path, inputs.exclude, scanner))
+    else
+      scans.push(
+        ...(await mapWithConcurrency(requirements, context.parallel, (file) =>
+          runPipAudit(file, scanner)
+        ))
+      )
+  }
+
+  const classified = scans.flatMap((s) => s.findings).map((f) => classify(f, inputs))
+  const allowed = applyAllowlist(classified, entries, context.today)
+  const errors = scans.flatMap((s) => s.errors)
+  const findings = sortBySeverity(allowed.findings)
+  const outcome =
+    errors.length > 0 ? 'error' : findings.some((f) => f.state === 'blocking') ? 'fail' : 'pass'
+  return {
+    outcome,
+    findings,
+    errors,
+    notes: scans.flatMap((s) => s.notes),
+    stale: allowed.stale,
+    requirements,
+    tools
+  }
+}
+
+async function locateTools(wanted: Tool[], install: boolean, context: GateContext) {
+  const found: Partial<Record<Tool, string>> = {}
+  for (const tool of wanted) found[tool] = await findTool(tool)
+  const missing = wanted.filter((tool) => !found[tool])
+  if (missing.length > 0 && install) Object.assign(found, await installTools(missing, context))
+  return found
+}
+
+async function readVersion(command: string, run: CommandRunner): Promise<string> {
+  const result = await run(command, ['--version'], { allowFailure: true, silent: true })
+  const match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout)
+  return match?.[1] ?? 'unknown'
+}
+
+/** Bandit findings below either threshold do not block; every vulnerability does. */
+function classify(finding: Finding, inputs: SecurityGateInputs): Finding {
+  if (finding.tool !== 'bandit') return finding
+  const blocks =
+    compareLevels(finding.severity, inputs.severityThreshold) >= 0 &&
+    compareLevels(finding.confidence, inputs.confidenceThreshold) >= 0
+  return { ...finding, state: blocks ? 'blocking' : 'below-threshold' }
+}
+
+const STATE_ORDER = { blocking: 0, allowed: 1, 'below-threshold': 2 }
+
+export function sortBySeverity(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+      compareLevels(b.severity, a.severity) ||
+      compareLevels(b.confidence, a.confidence) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line
+  )
+}
