@@ -12,7 +12,7 @@ export interface PodmanOptions {
 }
 
 export interface PodmanEnvironment {
-  /** CONTAINERS_REGISTRIES_CONF, CONTAINERS_STORAGE_CONF and CONTAINERS_CONF for this sandbox. */
+  /** CONTAINERS_REGISTRIES_CONF, CONTAINERS_STORAGE_CONF, CONTAINERS_CONF and REGISTRY_AUTH_FILE. */
   env: Record<string, string>
   /** Runs podman in this sandbox; a non-zero exit is returned, not thrown. */
   podman(args: string[], options?: PodmanOptions): Promise<PodmanResult>
@@ -39,7 +39,9 @@ export async function createPodmanEnvironment(
   const env = {
     CONTAINERS_REGISTRIES_CONF: path.join(dir, 'registries.conf'),
     CONTAINERS_STORAGE_CONF: path.join(dir, 'storage.conf'),
-    CONTAINERS_CONF: path.join(dir, 'containers.conf')
+    CONTAINERS_CONF: path.join(dir, 'containers.conf'),
+    // Logins go here, not to the machine's /run/containers/0/auth.json.
+    REGISTRY_AUTH_FILE: path.join(dir, 'auth.json')
   }
   await writeFile(env.CONTAINERS_REGISTRIES_CONF, renderRegistriesConf(options))
   await writeFile(env.CONTAINERS_STORAGE_CONF, renderStorageConf(dir))

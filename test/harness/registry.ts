@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { Socket } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import bcrypt from 'bcryptjs'
 import { findFreePort } from './loopback-server.js'
 
 export interface Registry {
@@ -29,8 +30,10 @@ export interface ImageConfig {
 }
 
 export interface StartRegistryOptions {
-  /** How long to wait for `GET /v2/` to answer 200. */
+  /** How long to wait for `GET /v2/` to answer. */
   readyTimeoutMs?: number
+  /** Require this login (htpasswd, HTTP basic auth), as a private registry does. */
+  auth?: { username: string; password: string }
 }
 
 const MANIFEST_TYPES = [
@@ -40,6 +43,8 @@ const MANIFEST_TYPES = [
   'application/vnd.docker.distribution.manifest.list.v2+json'
 ].join(', ')
 
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>
+
 const STDERR_LIMIT = 8192
 const IDENTITY_HEADER = 'X-Test-Registry-Id'
 
@@ -47,8 +52,17 @@ const IDENTITY_HEADER = 'X-Test-Registry-Id'
 export async function startRegistry(options: StartRegistryOptions = {}): Promise<Registry> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'release-actions-registry-'))
   try {
-    const { port, server } = await launchRegistry(dir, options.readyTimeoutMs ?? 15_000)
+    const auth =
+      options.auth &&
+      `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`
+    const htpasswd = options.auth && (await writeHtpasswd(dir, options.auth))
+    const { port, server } = await launchRegistry(dir, options.readyTimeoutMs ?? 15_000, htpasswd)
     const url = `http://127.0.0.1:${port}`
+    const get: Fetch = (target, init = {}) =>
+      fetch(target, {
+        ...init,
+        headers: { ...(init.headers as object), ...(auth ? { authorization: auth } : {}) }
+      })
     let stopped: Promise<void> | undefined
     const stop = (): Promise<void> => {
       stopped ??= server.stop().then(() => rm(dir, { recursive: true, force: true }))
@@ -58,9 +72,9 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       host: `127.0.0.1:${port}`,
       url,
       stop,
-      readManifestDigest: (name, tag) => readManifestDigest(url, name, tag),
-      listTags: (name) => listTags(url, name),
-      readConfig: (name, tag) => readConfig(url, name, tag)
+      readManifestDigest: (name, tag) => readManifestDigest(get, url, name, tag),
+      listTags: (name) => listTags(get, url, name),
+      readConfig: (name, tag) => readConfig(get, url, name, tag)
     }
   } catch (error) {
     await rm(dir, { recursive: true, force: true })
@@ -70,12 +84,12 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
 
 // findFreePort() releases the port before the registry binds it, so another process may take it:
 // retry on "address already in use", and only trust a /v2/ answer that carries our identity header.
-async function launchRegistry(dir: string, readyTimeoutMs: number) {
+async function launchRegistry(dir: string, readyTimeoutMs: number, htpasswd: string | undefined) {
   for (let attempt = 1; ; attempt++) {
     const port = await findFreePort()
     const configPath = path.join(dir, 'config.yml')
     const identity = randomUUID()
-    await writeFile(configPath, renderConfig(path.join(dir, 'data'), port, identity))
+    await writeFile(configPath, renderConfig(path.join(dir, 'data'), port, identity, htpasswd))
     const server = spawnRegistry(configPath, dir)
     try {
       await waitUntilReady(`http://127.0.0.1:${port}`, identity, server, readyTimeoutMs)
@@ -87,7 +101,12 @@ async function launchRegistry(dir: string, readyTimeoutMs: number) {
   }
 }
 
-function renderConfig(rootDirectory: string, port: number, identity: string): string {
+function renderConfig(
+  rootDirectory: string,
+  port: number,
+  identity: string,
+  htpasswd: string | undefined
+): string {
   return [
     'version: 0.1',
     'log:',
@@ -102,6 +121,14 @@ function renderConfig(rootDirectory: string, port: number, identity: string): st
     `  secret: ${JSON.stringify(identity)}`,
     '  headers:',
     `    ${IDENTITY_HEADER}: [${JSON.stringify(identity)}]`,
+    ...(htpasswd
+      ? [
+          'auth:',
+          '  htpasswd:',
+          '    realm: test-registry',
+          `    path: ${JSON.stringify(htpasswd)}`
+        ]
+      : []),
     ''
   ].join('\n')
 }
@@ -186,7 +213,8 @@ async function waitUntilReady(
       const response = await fetch(`${url}/v2/`, { signal: AbortSignal.timeout(1000) })
       await response.arrayBuffer()
       const ours = response.headers.get(IDENTITY_HEADER) === identity
-      if (response.status === 200 && ours) return
+      // With a login required, /v2/ answers 401 once it is up.
+      if ((response.status === 200 || response.status === 401) && ours) return
       lastError = ours ? `GET /v2/ answered ${response.status}` : `another server is on ${url}`
     } catch (error) {
       lastError = (error as Error).message
@@ -201,15 +229,20 @@ function registryError(reason: string, server: RegistryProcess): Error {
   return new Error(stderr ? `${reason}. Its stderr:\n${stderr}` : `${reason}.`)
 }
 
-async function readManifestDigest(url: string, name: string, tag: string): Promise<string> {
-  const response = await fetchManifest(url, name, tag, 'HEAD')
+async function readManifestDigest(
+  get: Fetch,
+  url: string,
+  name: string,
+  tag: string
+): Promise<string> {
+  const response = await fetchManifest(get, url, name, tag, 'HEAD')
   const digest = response.headers.get('docker-content-digest')
   if (!digest) throw new Error(`No Docker-Content-Digest header for ${name}:${tag}.`)
   return digest
 }
 
-async function listTags(url: string, name: string): Promise<string[]> {
-  const response = await fetch(`${url}/v2/${name}/tags/list`)
+async function listTags(get: Fetch, url: string, name: string): Promise<string[]> {
+  const response = await get(`${url}/v2/${name}/tags/list`)
   if (response.status === 404) {
     await response.arrayBuffer()
     return []
@@ -225,23 +258,34 @@ interface Manifest {
   manifests?: { digest: string; platform?: { os?: string } }[]
 }
 
-async function readConfig(url: string, name: string, tag: string): Promise<ImageConfig> {
-  let manifest = (await (await fetchManifest(url, name, tag, 'GET')).json()) as Manifest
+async function readConfig(
+  get: Fetch,
+  url: string,
+  name: string,
+  tag: string
+): Promise<ImageConfig> {
+  let manifest = (await (await fetchManifest(get, url, name, tag, 'GET')).json()) as Manifest
   if (manifest.manifests) {
     // Skip attestation entries (platform os "unknown") that buildx adds to indexes.
     const image = manifest.manifests.find((entry) => entry.platform?.os !== 'unknown')
     if (!image) throw new Error(`Index ${name}:${tag} has no image manifest.`)
-    manifest = (await (await fetchManifest(url, name, image.digest, 'GET')).json()) as Manifest
+    manifest = (await (await fetchManifest(get, url, name, image.digest, 'GET')).json()) as Manifest
   }
   if (!manifest.config) throw new Error(`Manifest of ${name}:${tag} has no config.`)
-  const response = await fetch(`${url}/v2/${name}/blobs/${manifest.config.digest}`)
+  const response = await get(`${url}/v2/${name}/blobs/${manifest.config.digest}`)
   if (!response.ok)
     throw new Error(`GET config blob of ${name}:${tag} answered ${response.status}.`)
   return (await response.json()) as ImageConfig
 }
 
-async function fetchManifest(url: string, name: string, reference: string, method: string) {
-  const response = await fetch(`${url}/v2/${name}/manifests/${reference}`, {
+async function fetchManifest(
+  get: Fetch,
+  url: string,
+  name: string,
+  reference: string,
+  method: string
+) {
+  const response = await get(`${url}/v2/${name}/manifests/${reference}`, {
     method,
     headers: { accept: MANIFEST_TYPES }
   })
@@ -250,4 +294,14 @@ async function fetchManifest(url: string, name: string, reference: string, metho
     throw new Error(`${method} manifest ${name}:${reference} answered ${response.status}.`)
   }
   return response
+}
+
+async function writeHtpasswd(
+  dir: string,
+  auth: { username: string; password: string }
+): Promise<string> {
+  const file = path.join(dir, 'htpasswd')
+  // The registry reads only bcrypt entries.
+  await writeFile(file, `${auth.username}:${bcrypt.hashSync(auth.password, 6)}\n`)
+  return file
 }

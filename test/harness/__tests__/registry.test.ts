@@ -71,3 +71,28 @@ describe('registry and podman helpers', () => {
 function expectSuccess(result: { exitCode: number; stderr: string }): void {
   expect(result.exitCode, result.stderr).toBe(0)
 }
+
+describe('a registry that needs a login', () => {
+  it('refuses anonymous reads and accepts the login, for podman and the helper', async () => {
+    const auth = { username: 'ci-bot', password: 'p4ss-w0rd' }
+    const registry = await startRegistry({ auth })
+    const sandbox = await createPodmanEnvironment({ insecureRegistries: [registry.host] })
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'release-actions-context-'))
+    try {
+      expect((await fetch(`${registry.url}/v2/`)).status).toBe(401)
+      await writeFile(path.join(dir, 'Dockerfile'), 'FROM scratch\nLABEL a=b\n')
+      const image = `${registry.host}/team/private:1`
+      expectSuccess(await sandbox.podman(['build', '--isolation', 'chroot', '-t', image, dir]))
+      const anonymous = await sandbox.podman(['push', image])
+      expect(anonymous.exitCode).not.toBe(0)
+      const login = ['login', '--username', auth.username, '--password-stdin', registry.host]
+      expectSuccess(await sandbox.podman(login, { input: auth.password }))
+      expectSuccess(await sandbox.podman(['push', image]))
+      expect(await registry.listTags('team/private')).toEqual(['1'])
+    } finally {
+      await registry.stop()
+      await sandbox.cleanup()
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
