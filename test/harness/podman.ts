@@ -46,6 +46,7 @@ export async function createPodmanEnvironment(
   await writeFile(env.CONTAINERS_REGISTRIES_CONF, renderRegistriesConf(options))
   await writeFile(env.CONTAINERS_STORAGE_CONF, renderStorageConf(dir))
   await writeFile(env.CONTAINERS_CONF, renderContainersConf(dir))
+  await writeFile(env.REGISTRY_AUTH_FILE, '{}\n')
   return {
     env,
     podman: (args, podmanOptions = {}) => runPodman(args, env, podmanOptions),
