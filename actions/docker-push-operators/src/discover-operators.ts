@@ -1,0 +1,102 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { ConfigurationError } from '../../../src/lib/errors.js'
+
+export interface Operator {
+  name: string
+  /** The operator's folder, relative to the workspace (posix). */
+  dir: string
+  /** Its Dockerfile or Containerfile, relative to the workspace. */
+  dockerfile: string
+  /** Other operators it builds on: its Dockerfile `FROM`s their image, or its requirements use their folder. */
+  dependsOn: string[]
+}
+
+const BUILD_FILES = ['Dockerfile', 'Containerfile']
+
+/** Every direct subfolder of `operatorsDir` with a Dockerfile or Containerfile, by name. */
+export function discoverOperators(
+  workspace: string,
+  operatorsDir: string,
+  imagePrefix: string
+): Operator[] {
+  const root = path.join(workspace, operatorsDir)
+  const found: Omit<Operator, 'dependsOn'>[] = []
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue
+    const file = BUILD_FILES.find((name) => existsSync(path.join(root, entry.name, name)))
+    if (!file) continue
+    found.push({
+      name: entry.name,
+      dir: toPosix(path.join(operatorsDir, entry.name)),
+      dockerfile: toPosix(path.join(operatorsDir, entry.name, file))
+    })
+  }
+  found.sort((a, b) => a.name.localeCompare(b.name))
+  const names = found.map((operator) => operator.name)
+  return found.map((operator) => ({
+    ...operator,
+    dependsOn: readDependencies(workspace, operator, names, imagePrefix)
+  }))
+}
+
+/** The operators to consider: all, or the ones named (an unknown name is an error listing the known). */
+export function pickOperators(all: Operator[], requested: 'auto' | string[]): Operator[] {
+  if (requested === 'auto') return all
+  const known = all.map((operator) => operator.name)
+  const unknown = requested.filter((name) => !known.includes(name))
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `Input "operators" names ${unknown.join(', ')}, which has no Dockerfile; accepted: auto, or some of ${known.join(', ') || '(none found)'}.`
+    )
+  }
+  return all.filter((operator) => requested.includes(operator.name))
+}
+
+function readDependencies(
+  workspace: string,
+  operator: { name: string; dir: string; dockerfile: string },
+  names: string[],
+  imagePrefix: string
+): string[] {
+  const others = names.filter((name) => name !== operator.name)
+  const fromImages = readFromImages(readFileSync(path.join(workspace, operator.dockerfile), 'utf8'))
+  const byImage = others.filter((name) =>
+    fromImages.some(
+      (image) =>
+        imageBaseName(image) === `${imagePrefix}${name}`.toLowerCase() ||
+        imageBaseName(image) === name.toLowerCase()
+    )
+  )
+  const byRequirements = others.filter((name) =>
+    readRequirementFolders(path.join(workspace, operator.dir)).includes(name)
+  )
+  return [...new Set([...byImage, ...byRequirements])].sort()
+}
+
+/** The images a Dockerfile builds `FROM` (options such as `--platform` skipped). */
+export function readFromImages(dockerfile: string): string[] {
+  return [...dockerfile.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)].map((match) => match[1] ?? '')
+}
+
+/** `registry:5000/acme/api:dev@sha256:…` → `api`. */
+export function imageBaseName(image: string): string {
+  const withoutDigest = image.split('@')[0] ?? ''
+  const last = withoutDigest.split('/').pop() ?? ''
+  return last.split(':')[0]?.toLowerCase() ?? ''
+}
+
+/** Sibling folders the operator's requirements files point at: `-e ../x`, `../x`, `file:../x`. */
+export function readRequirementFolders(dir: string): string[] {
+  const folders: string[] = []
+  for (const file of readdirSync(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
+    const text = readFileSync(path.join(dir, file), 'utf8')
+    for (const match of text.matchAll(/(?:^|[\s=:])\.\.\/([A-Za-z0-9._-]+)/gm))
+      folders.push(match[1] ?? '')
+  }
+  return folders
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/')
+}

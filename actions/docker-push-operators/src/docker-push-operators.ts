@@ -1,0 +1,121 @@
+import { which } from '@actions/io'
+import { ConfigurationError } from '../../../src/lib/errors.js'
+import type { CommandRunner } from '../../../src/lib/exec.js'
+import { createGit } from '../../../src/lib/git.js'
+import { buildImages, type BuiltImage } from './build-images.js'
+import { detectChanges, readEventBase } from './detect-changes.js'
+import { discoverOperators, pickOperators } from './discover-operators.js'
+import { buildDockerArgv, buildLoginArgv, buildPodmanArgv } from './engine-argv.js'
+import type { DockerPushInputs } from './inputs.js'
+import { planImage, type ImagePlan, type RunFacts } from './plan-images.js'
+import { selectOperators, type Selection } from './select-operators.js'
+
+export interface PushContext {
+  run: CommandRunner
+  workspace: string
+  tempDir: string
+  eventName: string
+  eventPath: string | undefined
+  facts: RunFacts
+  sleep: (ms: number) => Promise<void>
+  log: (message: string) => void
+}
+
+export interface PushResult {
+  plans: ImagePlan[]
+  skipped: Selection['skipped']
+  /** Empty in plan mode and dry runs. */
+  built: BuiltImage[]
+  /** Why the selection is what it is (the change detection's word). */
+  basis: string
+  /** The engine commands a dry run would have run. */
+  commands: string[]
+}
+
+export async function pushOperators(
+  inputs: DockerPushInputs,
+  context: PushContext
+): Promise<PushResult> {
+  const all = discoverOperators(context.workspace, inputs.operatorsDir, inputs.imagePrefix)
+  const candidates = pickOperators(all, inputs.operators)
+  const fromEvent = inputs.base
+    ? { base: inputs.base }
+    : readEventBase(context.eventName, context.eventPath)
+  const changes = inputs.changedOnly
+    ? await detectChanges(
+        createGit({ cwd: context.workspace, runner: context.run }),
+        fromEvent.base,
+        fromEvent.why
+      )
+    : ({ kind: 'all', reason: 'changed-only is false' } as const)
+  const selection = selectOperators(all, candidates, changes, inputs)
+  const plans = selection.selected.map(({ operator, reason }) =>
+    planImage(operator, reason, inputs, context.facts)
+  )
+  const basis =
+    changes.kind === 'all'
+      ? changes.reason
+      : `${changes.files.length} file(s) changed since ${changes.base.slice(0, 7)}`
+  const result = { plans, skipped: selection.skipped, built: [], basis, commands: [] }
+  if (inputs.mode === 'plan' || plans.length === 0) return result
+  if (inputs.dryRun)
+    return { ...result, commands: plans.map((plan) => describeCommand(plan, inputs)) }
+
+  await requireEngine(inputs.engine)
+  const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]))
+  const loggedIn = inputs.username ? await login(inputs, context) : false
+  try {
+    const built = await buildImages(plans, inputs, { ...context, dependsOn })
+    return { ...result, built }
+  } finally {
+    if (loggedIn)
+      await context.run(inputs.engine, ['logout', inputs.registry], {
+        allowFailure: true,
+        silent: true
+      })
+  }
+}
+
+async function requireEngine(engine: string): Promise<void> {
+  if (!(await which(engine, false))) {
+    throw new ConfigurationError(
+      `Input "engine" is "${engine}", but ${engine} is not on PATH.`,
+      engine === 'docker'
+        ? 'Run docker/setup-buildx-action first, or use engine: podman.'
+        : 'Install podman, or use engine: docker.'
+    )
+  }
+}
+
+async function login(inputs: DockerPushInputs, context: PushContext): Promise<boolean> {
+  const result = await context.run(
+    inputs.engine,
+    buildLoginArgv(inputs.registry, inputs.username),
+    {
+      input: inputs.password,
+      allowFailure: true,
+      silent: true
+    }
+  )
+  if (result.exitCode !== 0) {
+    throw new ConfigurationError(
+      `Login to ${inputs.registry} as ${inputs.username} failed: ${result.stderr.trim().split('\n').pop() ?? ''}`,
+      'Check the username and password (a token with push rights), and the registry name.'
+    )
+  }
+  return true
+}
+
+function describeCommand(plan: ImagePlan, inputs: DockerPushInputs): string {
+  const argv =
+    inputs.engine === 'docker'
+      ? buildDockerArgv(plan, {
+          cache: inputs.cache,
+          push: inputs.push,
+          metadataFile: '<metadata-file>'
+        })
+      : buildPodmanArgv(plan)
+  return [inputs.engine, ...argv]
+    .map((arg) => (/[\s"']/.test(arg) ? JSON.stringify(arg) : arg))
+    .join(' ')
+}

@@ -1,0 +1,53 @@
+import type { ImagePlan } from './plan-images.js'
+
+/** `docker buildx build`: one command builds, tags, labels and pushes, with the digest in a file. */
+export function buildDockerArgv(
+  plan: ImagePlan,
+  options: { cache: 'gha' | 'none'; push: boolean; metadataFile: string }
+): string[] {
+  return [
+    'buildx',
+    'build',
+    '--file',
+    plan.dockerfile,
+    ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
+    ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+    ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+    ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : []),
+    ...(options.cache === 'gha'
+      ? [
+          '--cache-from',
+          `type=gha,scope=${plan.cacheScope}`,
+          '--cache-to',
+          // A cache that cannot be saved must not fail the release: ignore-error.
+          `type=gha,mode=max,scope=${plan.cacheScope},ignore-error=true`
+        ]
+      : []),
+    '--metadata-file',
+    options.metadataFile,
+    ...(options.push ? ['--push'] : []),
+    plan.context
+  ]
+}
+
+/** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
+export function buildPodmanArgv(plan: ImagePlan): string[] {
+  return [
+    'build',
+    '--file',
+    plan.dockerfile,
+    ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
+    ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+    ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+    ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : []),
+    plan.context
+  ]
+}
+
+export function buildPodmanPushArgv(reference: string, digestFile: string): string[] {
+  return ['push', '--digestfile', digestFile, reference]
+}
+
+export function buildLoginArgv(registry: string, username: string): string[] {
+  return ['login', '--username', username, '--password-stdin', registry]
+}

@@ -1,0 +1,136 @@
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { ConfigurationError } from '../../../src/lib/errors.js'
+import type { InputReader } from '../../../src/lib/inputs.js'
+
+export type Environment = 'staging' | 'production'
+export type Engine = 'docker' | 'podman'
+
+export interface DockerPushInputs {
+  registry: string
+  namespace: string
+  username: string
+  password: string
+  operators: 'auto' | string[]
+  operatorsDir: string
+  imagePrefix: string
+  environment: Environment
+  /** Semver, without a leading v; '' for staging. */
+  version: string
+  devRequirementsArg: string
+  /** `KEY=VALUE` each. */
+  buildArgs: string[]
+  context: 'operator' | 'repository'
+  changedOnly: boolean
+  /** A commit to compare with; '' means: from the event. */
+  base: string
+  sharedPaths: string[]
+  platforms: string[]
+  engine: Engine
+  cache: 'gha' | 'none'
+  push: boolean
+  maxParallel: number
+  mode: 'build' | 'plan'
+  dryRun: boolean
+}
+
+const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?$/i
+const NAMESPACE =
+  /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
+const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/
+
+export function readDockerPushInputs(input: InputReader, workspace: string): DockerPushInputs {
+  const environment = input.choice('environment', ['staging', 'production'] as const, 'staging')
+  const version = input.semver('version')
+  if (environment === 'production' && !version) {
+    throw new ConfigurationError(
+      'Input "version" is required for environment production; accepted: a semantic version such as 1.4.2.',
+      'Pass the version tag-release made: `version: ${{ needs.release.outputs.version }}`.'
+    )
+  }
+  const registry = input.string('registry', 'docker.io')
+  if (!REGISTRY.test(registry)) {
+    throw new ConfigurationError(
+      `Input "registry" is "${registry}"; accepted: a registry host such as docker.io, ghcr.io or registry.example.com:5000.`
+    )
+  }
+  const namespace = input
+    .required('namespace', '(the user or organisation images go under, e.g. "acme")')
+    .toLowerCase()
+  if (!NAMESPACE.test(namespace)) {
+    throw new ConfigurationError(
+      `Input "namespace" is "${namespace}"; accepted: lower-case letters, digits and . _ - separators, such as "acme" or "acme/team".`
+    )
+  }
+  const engine = input.choice('engine', ['docker', 'podman'] as const, 'docker')
+  const platforms = input.list('platforms')
+  for (const platform of platforms) {
+    if (!PLATFORM.test(platform))
+      throw new ConfigurationError(
+        `Input "platforms" has "${platform}"; accepted: os/arch such as linux/amd64 or linux/arm64.`
+      )
+  }
+  if (engine === 'podman' && platforms.length > 1) {
+    throw new ConfigurationError(
+      'Input "platforms" lists several platforms; accepted with engine podman: one (use engine docker for multi-platform images).'
+    )
+  }
+  const buildArgs = input.list('build-args')
+  for (const arg of buildArgs) {
+    if (!BUILD_ARG.test(arg))
+      throw new ConfigurationError(`Input "build-args" has "${arg}"; accepted: lines of KEY=VALUE.`)
+  }
+  const operatorsDir = input.string('operators-dir', 'operators').replace(/\/+$/, '')
+  const dir = path.resolve(workspace, operatorsDir)
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new ConfigurationError(
+      `Input "operators-dir" is "${operatorsDir}", which is no folder in the workspace; accepted: the folder holding one folder per operator.`
+    )
+  }
+  const operators = input.list('operators')
+  const username = input.string('username')
+  const password = input.secret('password')
+  if (Boolean(username) !== Boolean(password)) {
+    throw new ConfigurationError(
+      'Inputs "username" and "password" go together; accepted: both, or neither (already logged in).'
+    )
+  }
+  const cache = input.choice(
+    'cache',
+    ['gha', 'none'] as const,
+    engine === 'docker' ? 'gha' : 'none'
+  )
+  if (cache === 'gha' && engine === 'podman') {
+    throw new ConfigurationError(
+      'Input "cache" is "gha" with engine podman; accepted with podman: none.'
+    )
+  }
+  return {
+    registry: registry.toLowerCase(),
+    namespace,
+    username,
+    password,
+    operators:
+      operators.length === 0 || (operators.length === 1 && operators[0] === 'auto')
+        ? 'auto'
+        : operators,
+    operatorsDir,
+    imagePrefix: input.string('image-prefix').toLowerCase(),
+    environment,
+    version,
+    devRequirementsArg: input.string('dev-requirements-arg', 'INSTALL_DEV'),
+    buildArgs,
+    context: input.choice('context', ['operator', 'repository'] as const, 'operator'),
+    changedOnly: input.boolean('changed-only', true),
+    base: input.string('base'),
+    sharedPaths: input.list('shared-paths'),
+    platforms,
+    engine,
+    cache,
+    push: input.boolean('push', true),
+    maxParallel: input.wholeNumber('max-parallel', 2, 1, 64),
+    mode: input.choice('mode', ['build', 'plan'] as const, 'build'),
+    dryRun: input.boolean('dry-run', false)
+  }
+}

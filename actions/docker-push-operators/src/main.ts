@@ -1,0 +1,113 @@
+import os from 'node:os'
+import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
+import { formatFailure } from '../../../src/lib/errors.js'
+import { runCommand, type CommandRunner } from '../../../src/lib/exec.js'
+import { createInputReader } from '../../../src/lib/inputs.js'
+import { setOutputs } from '../../../src/lib/outputs.js'
+import {
+  joinSections,
+  renderCodeBlock,
+  renderHeading,
+  renderTable
+} from '../../../src/lib/summary.js'
+import { pushOperators, type PushResult } from './docker-push-operators.js'
+import { readDockerPushInputs, type DockerPushInputs } from './inputs.js'
+
+export interface DockerPushDeps extends ActionDeps {
+  run: CommandRunner
+  sleep: (ms: number) => Promise<void>
+  now: () => Date
+}
+
+const defaultDeps: DockerPushDeps = {
+  ...defaultActionDeps,
+  run: runCommand,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => new Date()
+}
+
+export async function run(deps: DockerPushDeps = defaultDeps): Promise<void> {
+  try {
+    const workspace = deps.env.GITHUB_WORKSPACE || process.cwd()
+    const inputs = readDockerPushInputs(createInputReader(deps.inputs), workspace)
+    const result = await pushOperators(inputs, {
+      run: deps.run,
+      workspace,
+      tempDir: deps.env.RUNNER_TEMP || os.tmpdir(),
+      eventName: deps.env.GITHUB_EVENT_NAME ?? '',
+      eventPath: deps.env.GITHUB_EVENT_PATH,
+      facts: {
+        sha: deps.env.GITHUB_SHA ?? '',
+        serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
+        repository: deps.env.GITHUB_REPOSITORY ?? '',
+        now: deps.now().toISOString()
+      },
+      sleep: deps.sleep,
+      log: deps.info
+    })
+    setOutputs(formatPushOutputs(result), deps.setOutput)
+    await deps.writeSummary(renderPushSummary(inputs, result))
+    const failed = result.built.filter((b) => b.error)
+    if (failed.length > 0) {
+      deps.setFailed(
+        `docker-push-operators: ${failed.length} of ${result.built.length} operator(s) failed: ${failed.map((f) => `${f.operator} (${f.error})`).join('; ')}`
+      )
+    }
+  } catch (error) {
+    deps.setFailed(formatFailure('docker-push-operators', error))
+  }
+}
+
+export function formatPushOutputs(result: PushResult) {
+  return {
+    operators: result.plans.map((p) => p.operator),
+    'has-changes': result.plans.length > 0,
+    matrix: {
+      include: result.plans.map((p) => ({
+        operator: p.operator,
+        image: p.image,
+        tags: p.tags.join(','),
+        context: p.context,
+        dockerfile: p.dockerfile
+      }))
+    },
+    images: result.built
+      .filter((b) => !b.error)
+      .map((b) => ({ operator: b.operator, image: b.image, tags: b.tags, digest: b.digest })),
+    skipped: result.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
+  }
+}
+
+function renderPushSummary(inputs: DockerPushInputs, result: PushResult): string {
+  const mode =
+    inputs.mode === 'plan'
+      ? 'plan: nothing built'
+      : inputs.dryRun
+        ? 'dry run: nothing built or pushed'
+        : inputs.environment
+  const built = new Map(result.built.map((b) => [b.operator, b]))
+  const rows = [
+    ...result.plans.map((p) => {
+      const b = built.get(p.operator)
+      const state = b
+        ? b.error
+          ? `failed: ${b.error}`
+          : inputs.push
+            ? 'pushed'
+            : 'built'
+        : inputs.mode === 'plan'
+          ? 'selected'
+          : 'would build'
+      return [p.operator, state, p.reason, p.tags.join(', '), b?.digest ? `\`${b.digest}\`` : '']
+    }),
+    ...result.skipped.map((s) => [s.operator, 'skipped', s.reason, '', ''])
+  ]
+  return joinSections(
+    renderHeading(`docker-push-operators (${mode})`),
+    `Selection: ${result.basis}.`,
+    rows.length > 0
+      ? renderTable(['operator', 'result', 'why', 'tags', 'digest'], rows)
+      : 'No operators found.',
+    result.commands.length > 0 ? renderCodeBlock(result.commands.join('\n'), 'sh') : undefined
+  )
+}
