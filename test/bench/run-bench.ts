@@ -3,6 +3,7 @@
 //    ratio to bare `node -e 0` (median of several runs).
 // 2. GitHub API requests per operation, counted by the GitHub stand-in.
 // 3. security-gate wall time with 1 and 8 requirements files.
+// 4. docker-push-operators: builds run and planning time for 20 operators, one changed.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -11,6 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { listBundles, ROOT } from '../../scripts/list-bundles.js'
 import { measureApiRequests } from './api-requests.js'
 import { measureGateWallTime } from './gate-timing.js'
+import { measureOperatorBuilds } from './operators-bench.js'
 import { printTable } from './print-table.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11)
@@ -26,6 +28,8 @@ try {
     '\nsecurity-gate wall time (pip-audit replaced by a scanner that sleeps 1 s per file)\n'
   )
   printTable(await measureGateWallTime())
+  console.log('\ndocker-push-operators: 20 operators, one changed (engine: a recording stand-in)\n')
+  printTable(await measureOperatorBuilds())
 } finally {
   rmSync(temp, { recursive: true, force: true })
 }
