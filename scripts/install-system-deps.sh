@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the real components the tests drive (Debian/Ubuntu packages), skipping what is there:
-# podman (image builds), docker-registry (an OCI registry), bandit (the security gate's scanner).
+# podman (image builds), docker-registry (an OCI registry), bandit (the security gate's scanner),
+# shellcheck (the example deploy script).
 set -euo pipefail
 
 missing=()
-for tool in podman docker-registry bandit git; do
+for tool in podman docker-registry bandit git shellcheck; do
   command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "podman, docker-registry, bandit and git are installed."
+  echo "podman, docker-registry, bandit, git and shellcheck are installed."
   exit 0
 fi
 

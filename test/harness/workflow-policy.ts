@@ -1,0 +1,141 @@
+// The rules every workflow here and every starter must follow, and the contract between a
+// workflow and the actions it calls. Each returns problems as text; none means it passes.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import YAML from 'yaml'
+
+interface Step {
+  id?: string
+  uses?: string
+  run?: string
+  with?: Record<string, unknown>
+}
+
+interface Job {
+  uses?: string
+  permissions?: unknown
+  outputs?: Record<string, string>
+  steps?: Step[]
+  'timeout-minutes'?: unknown
+  needs?: string | string[]
+}
+
+interface Workflow {
+  on?: unknown
+  permissions?: unknown
+  jobs?: Record<string, Job>
+}
+
+const OWN_ACTION = /^(?:org\/release-actions\/|\.\/)actions\/([a-z0-9-]+)(?:@.*)?$/
+const UNTRUSTED_IN_RUN = /\$\{\{[^}]*\b(github\.event\.|inputs\.|github\.head_ref)[^}]*\}\}/
+
+export function parseWorkflow(text: string): Workflow {
+  return YAML.parse(text) as Workflow
+}
+
+export function checkWorkflowPolicy(text: string): string[] {
+  const workflow = parseWorkflow(text)
+  const problems: string[] = []
+  if (workflow.permissions === undefined)
+    problems.push('no top-level permissions: set them explicitly (least privilege)')
+  for (const [where, permissions] of [
+    ['top level', workflow.permissions],
+    ...Object.entries(workflow.jobs ?? {}).map(
+      ([name, job]) => [`job ${name}`, job.permissions] as const
+    )
+  ] as const) {
+    if (permissions === 'write-all' || permissions === 'read-all')
+      problems.push(`${where}: permissions ${permissions}; list each permission instead`)
+  }
+  if (mentionsEvent(workflow.on, 'pull_request_target'))
+    problems.push('pull_request_target runs fork code with secrets: use pull_request')
+  problems.push(...findUnpinned(text))
+  for (const [name, job] of Object.entries(workflow.jobs ?? {})) {
+    if (!job.uses && job['timeout-minutes'] === undefined)
+      problems.push(`job ${name} has no timeout-minutes`)
+    for (const step of job.steps ?? []) {
+      const match = step.run && UNTRUSTED_IN_RUN.exec(step.run)
+      if (match)
+        problems.push(`job ${name}: \${{ ${match[1]}… }} inside run: pass it through env: instead`)
+    }
+  }
+  return problems
+}
+
+/** Third-party `uses:` must be a full commit SHA followed by a version comment. */
+export function findUnpinned(text: string): string[] {
+  const problems: string[] = []
+  for (const match of text.matchAll(/^\s*(?:-\s*)?uses:\s*['"]?([^'"\s#]+)['"]?[ \t]*(#.*)?$/gm)) {
+    const [, ref = '', comment = ''] = match
+    if (ref.startsWith('./') || ref.startsWith('docker://') || OWN_ACTION.test(ref)) continue
+    if (!/@[0-9a-f]{40}$/.test(ref)) problems.push(`${ref} is not pinned to a full commit SHA`)
+    else if (!/^#\s*v?\d/.test(comment)) problems.push(`${ref} has no version comment (# v1.2.3)`)
+  }
+  return problems
+}
+
+/**
+ * Our actions used as they are declared: the action exists, every `with:` key is one of its
+ * inputs, every `steps.<id>.outputs.<x>` is one of its outputs, and every
+ * `needs.<job>.outputs.<x>` is in that job's `outputs:`.
+ */
+export function checkWorkflowContract(text: string, root: string): string[] {
+  const workflow = parseWorkflow(text)
+  const problems: string[] = []
+  for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
+    const stepActions = new Map<string, string>()
+    for (const step of job.steps ?? []) {
+      const name = OWN_ACTION.exec(step.uses ?? '')?.[1]
+      if (!name) continue
+      const manifest = readActionManifest(root, name)
+      if (!manifest) {
+        problems.push(`job ${jobName}: ${step.uses} names no action in actions/`)
+        continue
+      }
+      if (step.id) stepActions.set(step.id, name)
+      for (const key of Object.keys(step.with ?? {})) {
+        if (!manifest.inputs.includes(key))
+          problems.push(`job ${jobName}: ${name} has no input "${key}"`)
+      }
+    }
+    const jobText = YAML.stringify(job)
+    for (const [, id = '', output = ''] of jobText.matchAll(
+      /steps\.([\w-]+)\.outputs\.([\w-]+)/g
+    )) {
+      const name = stepActions.get(id)
+      const outputs = name ? readActionManifest(root, name)?.outputs : undefined
+      if (outputs && !outputs.includes(output))
+        problems.push(`job ${jobName}: ${name} (step ${id}) has no output "${output}"`)
+    }
+    for (const [, needed = '', output = ''] of jobText.matchAll(
+      /needs\.([\w-]+)\.outputs\.([\w-]+)/g
+    )) {
+      const other = workflow.jobs?.[needed]
+      if (!other) problems.push(`job ${jobName}: needs.${needed} names no job`)
+      else if (!Object.keys(other.outputs ?? {}).includes(output))
+        problems.push(`job ${jobName}: job ${needed} has no output "${output}"`)
+      else if (![job.needs ?? []].flat().includes(needed))
+        problems.push(`job ${jobName}: reads needs.${needed} without needing it`)
+    }
+  }
+  return problems
+}
+
+function readActionManifest(
+  root: string,
+  name: string
+): { inputs: string[]; outputs: string[] } | undefined {
+  const file = path.join(root, 'actions', name, 'action.yml')
+  if (!existsSync(file)) return undefined
+  const manifest = YAML.parse(readFileSync(file, 'utf8')) as { inputs?: object; outputs?: object }
+  return {
+    inputs: Object.keys(manifest.inputs ?? {}),
+    outputs: Object.keys(manifest.outputs ?? {})
+  }
+}
+
+function mentionsEvent(on: unknown, event: string): boolean {
+  if (typeof on === 'string') return on === event
+  if (Array.isArray(on)) return on.includes(event)
+  return typeof on === 'object' && on !== null && event in on
+}
