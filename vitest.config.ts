@@ -6,6 +6,7 @@ export default defineConfig({
     include: [
       'src/**/__tests__/**/*.test.ts',
       'actions/*/__tests__/**/*.test.ts',
+      'cli/__tests__/**/*.test.ts',
       'test/**/*.test.ts'
     ],
     testTimeout: 60_000,

@@ -32,3 +32,9 @@ export function formatFailure(actionName: string, error: unknown): string {
     'This is a bug in release-actions; please report it with this log.'
   )
 }
+
+/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
+export function hasStatus(error: unknown, ...statuses: number[]): boolean {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' && statuses.includes(status)
+}

@@ -68,9 +68,3 @@ export function parseRepository(value: string | undefined): Repository {
   }
   return { owner, repo }
 }
-
-/** True for an Octokit error answered with one of `statuses`. */
-export function hasStatus(error: unknown, ...statuses: number[]): boolean {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' && statuses.includes(status)
-}

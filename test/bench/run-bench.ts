@@ -4,6 +4,7 @@
 // 2. GitHub API requests per operation, counted by the GitHub stand-in.
 // 3. security-gate wall time with 1 and 8 requirements files.
 // 4. docker-push-operators: builds run and planning time for 20 operators, one changed.
+// 5. release-actions plan on 10,000 commits, 2,000 tags and 50 operators, against bare git.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -13,6 +14,7 @@ import { listBundles, ROOT } from '../../scripts/list-bundles.js'
 import { measureApiRequests } from './api-requests.js'
 import { measureGateWallTime } from './gate-timing.js'
 import { measureOperatorBuilds } from './operators-bench.js'
+import { measurePlan } from './plan-bench.js'
 import { printTable } from './print-table.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11)
@@ -30,6 +32,8 @@ try {
   printTable(await measureGateWallTime())
   console.log('\ndocker-push-operators: 20 operators, one changed (engine: a recording stand-in)\n')
   printTable(await measureOperatorBuilds())
+  console.log('\nrelease-actions plan against the bare git commands it needs (median of 3)\n')
+  printTable(await measurePlan())
 } finally {
   rmSync(temp, { recursive: true, force: true })
 }

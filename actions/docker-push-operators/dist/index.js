@@ -40454,6 +40454,11 @@ function formatFailure(actionName, error) {
     return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
         'This is a bug in release-actions; please report it with this log.');
 }
+/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
+function hasStatus(error, ...statuses) {
+    const status = error?.status;
+    return typeof status === 'number' && statuses.includes(status);
+}
 
 ;// CONCATENATED MODULE: ./src/lib/http-retry.ts
 /**
@@ -40569,11 +40574,6 @@ function parseRepository(value) {
         throw new Error(`GITHUB_REPOSITORY is "${value ?? ''}", not "owner/repo".`);
     }
     return { owner, repo };
-}
-/** True for an Octokit error answered with one of `statuses`. */
-function hasStatus(error, ...statuses) {
-    const status = error?.status;
-    return typeof status === 'number' && statuses.includes(status);
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js

@@ -40451,6 +40451,11 @@ function formatFailure(actionName, error) {
     return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
         'This is a bug in release-actions; please report it with this log.');
 }
+/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
+function hasStatus(error, ...statuses) {
+    const status = error?.status;
+    return typeof status === 'number' && statuses.includes(status);
+}
 
 ;// CONCATENATED MODULE: ./src/lib/http-retry.ts
 /**
@@ -40566,11 +40571,6 @@ function parseRepository(value) {
         throw new Error(`GITHUB_REPOSITORY is "${value ?? ''}", not "owner/repo".`);
     }
     return { owner, repo };
-}
-/** True for an Octokit error answered with one of `statuses`. */
-function hasStatus(error, ...statuses) {
-    const status = error?.status;
-    return typeof status === 'number' && statuses.includes(status);
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -40824,7 +40824,6 @@ function render_summary_short(sha) {
 
 ;// CONCATENATED MODULE: ./actions/sync-branches/src/decide-sync.ts
 
-
 /**
  * What bringing `source` into `target` takes, from GitHub's comparison `target...source`
  * (`ahead` means source has commits the target lacks).
@@ -40856,7 +40855,6 @@ function firstLine(text) {
 }
 
 ;// CONCATENATED MODULE: ./actions/sync-branches/src/ensure-pull-request.ts
-
 
 /**
  * The one open pull request from `head` into `base`: updated in place when it exists (never a
@@ -40928,7 +40926,6 @@ async function addMissingLabels(client, repository, number, present, wanted) {
 }
 
 ;// CONCATENATED MODULE: ./actions/sync-branches/src/sync-target.ts
-
 
 
 
@@ -41133,7 +41130,6 @@ function pullRequestText(target, context) {
 }
 
 ;// CONCATENATED MODULE: ./actions/sync-branches/src/sync-branches.ts
-
 
 
 /** Brings `source` into every target, one after the other; a failing target never stops the rest. */

@@ -1,5 +1,4 @@
-import { errorMessage } from '../../../src/lib/errors.js'
-import { hasStatus } from '../../../src/lib/github-client.js'
+import { errorMessage, hasStatus } from '../../../src/lib/errors.js'
 
 export type CompareStatus = 'identical' | 'ahead' | 'behind' | 'diverged'
 export type SyncStep = 'up-to-date' | 'fast-forward' | 'merge'

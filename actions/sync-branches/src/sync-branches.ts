@@ -1,5 +1,5 @@
-import { ConfigurationError } from '../../../src/lib/errors.js'
-import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+import { ConfigurationError, hasStatus } from '../../../src/lib/errors.js'
+import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 import type { SyncBranchesInputs } from './inputs.js'
 import { syncTarget, type TargetResult } from './sync-target.js'
 

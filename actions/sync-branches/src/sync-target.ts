@@ -1,5 +1,5 @@
-import { errorMessage } from '../../../src/lib/errors.js'
-import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+import { errorMessage, hasStatus } from '../../../src/lib/errors.js'
+import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 import { classifyWriteRefusal, decideSyncStep, type CompareStatus } from './decide-sync.js'
 import { ensurePullRequest } from './ensure-pull-request.js'
 import { fillTemplate, type SyncBranchesInputs } from './inputs.js'

@@ -40451,6 +40451,11 @@ function formatFailure(actionName, error) {
     return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
         'This is a bug in release-actions; please report it with this log.');
 }
+/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
+function hasStatus(error, ...statuses) {
+    const status = error?.status;
+    return typeof status === 'number' && statuses.includes(status);
+}
 
 ;// CONCATENATED MODULE: ./src/lib/http-retry.ts
 /**
@@ -40566,11 +40571,6 @@ function parseRepository(value) {
         throw new Error(`GITHUB_REPOSITORY is "${value ?? ''}", not "owner/repo".`);
     }
     return { owner, repo };
-}
-/** True for an Octokit error answered with one of `statuses`. */
-function hasStatus(error, ...statuses) {
-    const status = error?.status;
-    return typeof status === 'number' && statuses.includes(status);
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -41027,7 +41027,6 @@ function coreOf(version) {
 
 
 
-
 // How many annotated tags we are willing to open to find the one on an older commit.
 const MAX_ANNOTATED_LOOKUPS = 10;
 const FULL_SHA = /^[0-9a-f]{40}$/i;
@@ -41169,7 +41168,6 @@ async function findAnnotatedTagOn(sha, tags, facts) {
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/publish-release.ts
 
-
 /**
  * Creates `refs/tags/<tag>` on `sha` (through an annotated tag object when `message` is given).
  * `taken` when another run got there first with another commit; an existing tag on the same
@@ -41300,6 +41298,7 @@ function truncateNotes(body, compareUrl) {
     const cut = body.lastIndexOf('\n', room);
     return body.slice(0, cut > room / 2 ? cut : room) + tail;
 }
+/** Notes from the commit list, when GitHub's are not to be had (a read-only token, a local plan). */
 function renderCommitNotes(request) {
     const lines = request.commits.map((c) => `- ${c.message.split('\n', 1)[0]} (${c.sha.slice(0, 7)})`);
     const changes = lines.length > 0 ? `## Changes\n\n${lines.join('\n')}` : '';

@@ -1,4 +1,5 @@
-import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+import { hasStatus } from '../../../src/lib/errors.js'
+import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 import type { CommitSummary } from './bump.js'
 import type { Comparison, ReleaseFacts } from './release-facts.js'
 

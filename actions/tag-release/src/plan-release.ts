@@ -1,5 +1,4 @@
-import { ConfigurationError } from '../../../src/lib/errors.js'
-import { hasStatus } from '../../../src/lib/github-client.js'
+import { ConfigurationError, hasStatus } from '../../../src/lib/errors.js'
 import {
   applyPreOneRule,
   readBumpFromCommits,

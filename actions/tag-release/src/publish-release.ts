@@ -1,5 +1,5 @@
-import { ConfigurationError, errorMessage } from '../../../src/lib/errors.js'
-import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+import { ConfigurationError, errorMessage, hasStatus } from '../../../src/lib/errors.js'
+import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 
 export interface PublishedRelease {
   id: number

@@ -1,4 +1,5 @@
-import { hasStatus, type GitHubClient, type Repository } from '../../../src/lib/github-client.js'
+import { hasStatus } from '../../../src/lib/errors.js'
+import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 import type { CommitSummary } from './bump.js'
 
 /** GitHub refuses a release body longer than this. */
@@ -48,7 +49,8 @@ export function truncateNotes(body: string, compareUrl: string | undefined): str
   return body.slice(0, cut > room / 2 ? cut : room) + tail
 }
 
-function renderCommitNotes(request: NotesRequest): string {
+/** Notes from the commit list, when GitHub's are not to be had (a read-only token, a local plan). */
+export function renderCommitNotes(request: NotesRequest): string {
   const lines = request.commits.map(
     (c) => `- ${c.message.split('\n', 1)[0]} (${c.sha.slice(0, 7)})`
   )

@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { errorMessage } from '../../src/lib/errors.js'
+import { createGit } from '../../src/lib/git.js'
+import { execFileRunner } from './exec-file.js'
+import { computePlan } from './plan.js'
+import { runGateLocally } from './run-gate.js'
+import { chooseStyle, renderPlan } from './render-plan.js'
+
+export const USAGE = `Usage: release-actions plan [--repo PATH] [--from BRANCH] [--into BRANCH] [--gate] [--json]
+
+Shows, from the local git repository alone, what merging --from into --into will do: the next
+version and its notes, the operator images to build, the sync of --into back into development
+and security/hotfix (with conflicts), and the Slack notice.
+
+  --repo PATH        the git checkout (default: the current folder)
+  --from BRANCH      what is merged (default: the current branch)
+  --into BRANCH      where it is merged (default: main)
+  --tag-prefix TEXT  prefix of version tags (default: v)
+  --registry HOST    image registry (default: docker.io)
+  --namespace NAME   image namespace (default: the repository folder's name)
+  --gate             also run the security gate here (with bandit and pip-audit, if installed)
+  --json             one JSON document instead of the report
+  -h, --help         this text
+`
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean }
+  stderr: { write(text: string): unknown }
+  env: NodeJS.ProcessEnv
+  cwd: string
+}
+
+/** Runs the CLI; returns the exit code (0 done, 2 bad usage or input, 1 anything else). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let args
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        repo: { type: 'string' },
+        from: { type: 'string' },
+        into: { type: 'string', default: 'main' },
+        'tag-prefix': { type: 'string', default: 'v' },
+        registry: { type: 'string', default: 'docker.io' },
+        namespace: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        gate: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    })
+  } catch (error) {
+    return fail(io, `${errorMessage(error)} (see --help)`)
+  }
+  if (args.values.help) {
+    io.stdout.write(USAGE)
+    return 0
+  }
+  const command = args.positionals[0] ?? 'plan'
+  if (command !== 'plan' || args.positionals.length > 1)
+    return fail(
+      io,
+      `unknown command "${args.positionals.join(' ')}"; the command is: plan (see --help)`
+    )
+
+  const repo = path.resolve(io.cwd, args.values.repo ?? '.')
+  const git = createGit({ cwd: repo, runner: execFileRunner })
+  if (!existsSync(repo) || (await git.tryRead(['rev-parse', '--is-inside-work-tree'])) !== 'true') {
+    return fail(io, `${repo} is not a git repository (pass --repo PATH)`)
+  }
+  const from = args.values.from ?? (await git.tryRead(['symbolic-ref', '--short', 'HEAD']))
+  if (!from) return fail(io, 'HEAD is detached: pass --from BRANCH')
+  for (const branch of [from, args.values.into]) {
+    if (!(await git.tryRead(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]))) {
+      return fail(io, `no branch "${branch}" in ${repo}`)
+    }
+  }
+  try {
+    const plan = await computePlan(git, {
+      repo,
+      from,
+      into: args.values.into,
+      tagPrefix: args.values['tag-prefix'],
+      registry: args.values.registry,
+      namespace: (args.values.namespace ?? path.basename(repo))
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '-'),
+      operatorsDir: 'operators',
+      syncTargets: ['development', 'security/hotfix']
+    })
+    const full = args.values.gate
+      ? { ...plan, gate: await runGateLocally(repo, execFileRunner) }
+      : plan
+    io.stdout.write(
+      args.values.json
+        ? `${JSON.stringify(full, null, 2)}\n`
+        : renderPlan(full, chooseStyle(io.stdout, io.env))
+    )
+    return 0
+  } catch (error) {
+    io.stderr.write(`release-actions: ${errorMessage(error)}\n`)
+    return 1
+  }
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr.write(`release-actions: ${message}\n`)
+  return 2
+}

@@ -1,0 +1,65 @@
+import type { CommandRunner } from '../../src/lib/exec.js'
+import { findTool } from '../../actions/security-gate/src/install-tools.js'
+import { runSecurityGate } from '../../actions/security-gate/src/security-gate.js'
+import { DEFAULT_ALLOWLIST } from '../../actions/security-gate/src/inputs.js'
+import { existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+export interface GateSummary {
+  ran: string[]
+  notInstalled: string[]
+  outcome: 'pass' | 'fail' | 'error' | 'not run'
+  blocking: { rule: string; where: string; what: string }[]
+  findings: number
+  errors: string[]
+}
+
+/** security-gate's own code on the checkout, with whichever of bandit and pip-audit are installed. */
+export async function runGateLocally(repo: string, run: CommandRunner): Promise<GateSummary> {
+  const bandit = Boolean(await findTool('bandit'))
+  const pipAudit = Boolean(await findTool('pip-audit'))
+  const notInstalled = [...(bandit ? [] : ['bandit']), ...(pipAudit ? [] : ['pip-audit'])]
+  if (!bandit && !pipAudit)
+    return { ran: [], notInstalled, outcome: 'not run', blocking: [], findings: 0, errors: [] }
+  const allowlist = path.join(repo, DEFAULT_ALLOWLIST)
+  const result = await runSecurityGate(
+    {
+      root: repo,
+      workspace: repo,
+      path: '.',
+      severityThreshold: 'HIGH',
+      confidenceThreshold: 'LOW',
+      bandit,
+      pipAudit,
+      requirements: 'auto',
+      exclude: [],
+      allowlist: existsSync(allowlist) ? allowlist : undefined,
+      installTools: false,
+      sarif: '',
+      report: '',
+      failOn: 'blocking'
+    },
+    {
+      run,
+      tempDir: os.tmpdir(),
+      today: new Date().toISOString().slice(0, 10),
+      log: () => undefined,
+      parallel: 8
+    }
+  )
+  return {
+    ran: result.tools.map((t) => `${t.name} ${t.version}`),
+    notInstalled,
+    outcome: result.outcome,
+    blocking: result.findings
+      .filter((f) => f.state === 'blocking')
+      .map((f) => ({
+        rule: f.ruleId,
+        where: `${f.file}:${f.line}`,
+        what: f.package ? `${f.package.name} ${f.package.version}` : f.message
+      })),
+    findings: result.findings.length,
+    errors: result.errors
+  }
+}

@@ -1,0 +1,1 @@
+"""Helpers every operator shares."""
