@@ -51,14 +51,20 @@ async function createOperatorsRepo() {
   return { repo, first }
 }
 
-async function push(repo: GitRepo, before: string, inputs: Record<string, string> = {}) {
+/** Runs the bundle for a push event from `before` to HEAD (against the shared registry by default). */
+async function push(
+  repo: GitRepo,
+  before: string,
+  inputs: Record<string, string> = {},
+  target: { registry: Registry; sandbox: PodmanEnvironment } = { registry, sandbox }
+) {
   const sha = await repo.head()
   const result = await runAction('docker-push-operators', {
     inputs: {
-      registry: registry.host,
+      registry: target.registry.host,
       namespace: 'team',
       engine: 'podman',
-      'build-args': `BASE_REGISTRY=${registry.host}`,
+      'build-args': `BASE_REGISTRY=${target.registry.host}`,
       ...inputs
     },
     workspace: repo.dir,
@@ -67,7 +73,7 @@ async function push(repo: GitRepo, before: string, inputs: Record<string, string
       name: 'push',
       payload: loadWebhookExample('push', { overrides: { before, after: sha } })
     },
-    env: { ...sandbox.env, BUILDAH_ISOLATION: 'chroot', HOME: repo.root },
+    env: { ...target.sandbox.env, BUILDAH_ISOLATION: 'chroot', HOME: repo.root },
     timeoutMs: 120_000
   })
   const errors = result.commands.filter((c) => c.command === 'error').map((c) => c.message)
@@ -211,24 +217,12 @@ describe('docker-push-operators with a registry that needs a login', () => {
   it('logs in with username and password, pushes, and never prints the password', async () => {
     const { repo, first } = await createOperatorsRepo()
     await repo.commit({ message: 'fix: beta', files: { 'operators/beta/app.txt': 'private\n' } })
-    const sha = await repo.head()
-    const result = await runAction('docker-push-operators', {
-      inputs: {
-        registry: privateRegistry.host,
-        namespace: 'team',
-        engine: 'podman',
-        username: auth.username,
-        password: auth.password
-      },
-      workspace: repo.dir,
-      sha,
-      event: {
-        name: 'push',
-        payload: loadWebhookExample('push', { overrides: { before: first, after: sha } })
-      },
-      env: { ...privateSandbox.env, BUILDAH_ISOLATION: 'chroot', HOME: repo.root },
-      timeoutMs: 120_000
-    })
+    const result = await push(
+      repo,
+      first,
+      { username: auth.username, password: auth.password },
+      { registry: privateRegistry, sandbox: privateSandbox }
+    )
     expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
     expect(await privateRegistry.listTags('team/beta')).toEqual(expect.arrayContaining(['dev']))
     expect(result.findLeaks([auth.password])).toEqual([])
@@ -237,23 +231,12 @@ describe('docker-push-operators with a registry that needs a login', () => {
   it('a wrong password fails before building, explained, without the password', async () => {
     const { repo, first } = await createOperatorsRepo()
     await repo.commit({ message: 'fix: beta', files: { 'operators/beta/app.txt': 'denied\n' } })
-    const sha = await repo.head()
-    const result = await runAction('docker-push-operators', {
-      inputs: {
-        registry: privateRegistry.host,
-        namespace: 'team',
-        engine: 'podman',
-        username: auth.username,
-        password: 'wrong-Secret-123'
-      },
-      workspace: repo.dir,
-      sha,
-      event: {
-        name: 'push',
-        payload: loadWebhookExample('push', { overrides: { before: first, after: sha } })
-      },
-      env: { ...privateSandbox.env, BUILDAH_ISOLATION: 'chroot', HOME: repo.root }
-    })
+    const result = await push(
+      repo,
+      first,
+      { username: auth.username, password: 'wrong-Secret-123' },
+      { registry: privateRegistry, sandbox: privateSandbox }
+    )
     expect(result.exitCode).toBe(1)
     expect(result.commands.find((c) => c.command === 'error')?.message).toContain('Login to')
     expect(result.findLeaks(['wrong-Secret-123'])).toEqual([])

@@ -40827,12 +40827,7 @@ function buildDockerArgv(plan, options) {
     return [
         'buildx',
         'build',
-        '--file',
-        plan.dockerfile,
-        ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
-        ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
-        ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
-        ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : []),
+        ...buildFlags(plan),
         ...(options.cache === 'gha'
             ? [
                 '--cache-from',
@@ -40850,22 +40845,24 @@ function buildDockerArgv(plan, options) {
 }
 /** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
 function buildPodmanArgv(plan) {
-    return [
-        'build',
-        '--file',
-        plan.dockerfile,
-        ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
-        ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
-        ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
-        ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : []),
-        plan.context
-    ];
+    return ['build', ...buildFlags(plan), plan.context];
 }
 function buildPodmanPushArgv(reference, digestFile) {
     return ['push', '--digestfile', digestFile, reference];
 }
 function buildLoginArgv(registry, username) {
     return ['login', '--username', username, '--password-stdin', registry];
+}
+/** What both engines' builds take alike: the file, tags, build arguments, labels, platforms. */
+function buildFlags(plan) {
+    return [
+        '--file',
+        plan.dockerfile,
+        ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
+        ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+        ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+        ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : [])
+    ];
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/build-images.ts

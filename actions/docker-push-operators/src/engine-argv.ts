@@ -8,12 +8,7 @@ export function buildDockerArgv(
   return [
     'buildx',
     'build',
-    '--file',
-    plan.dockerfile,
-    ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
-    ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
-    ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
-    ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : []),
+    ...buildFlags(plan),
     ...(options.cache === 'gha'
       ? [
           '--cache-from',
@@ -32,16 +27,7 @@ export function buildDockerArgv(
 
 /** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
 export function buildPodmanArgv(plan: ImagePlan): string[] {
-  return [
-    'build',
-    '--file',
-    plan.dockerfile,
-    ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
-    ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
-    ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
-    ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : []),
-    plan.context
-  ]
+  return ['build', ...buildFlags(plan), plan.context]
 }
 
 export function buildPodmanPushArgv(reference: string, digestFile: string): string[] {
@@ -50,4 +36,16 @@ export function buildPodmanPushArgv(reference: string, digestFile: string): stri
 
 export function buildLoginArgv(registry: string, username: string): string[] {
   return ['login', '--username', username, '--password-stdin', registry]
+}
+
+/** What both engines' builds take alike: the file, tags, build arguments, labels, platforms. */
+function buildFlags(plan: ImagePlan): string[] {
+  return [
+    '--file',
+    plan.dockerfile,
+    ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
+    ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+    ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+    ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : [])
+  ]
 }
