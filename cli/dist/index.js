@@ -5148,69 +5148,6 @@ function readRunContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./cli/src/local-release-facts.ts
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/**
- * tag-release's facts read from a local clone: tags from `git for-each-ref`, commits from
- * `git log`. Pull requests are not in git: only the "Merge pull request #N" message is, so
- * labels are unknown and commits decide the bump.
- */
-function createLocalReleaseFacts(git) {
-    return {
-        resolveCommit: (ref) => git.tryRead(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]),
-        async listTags(prefix) {
-            const out = await git.read([
-                'for-each-ref',
-                `--format=%(refname:strip=2)${FIELD}%(objectname)${FIELD}%(objecttype)`,
-                'refs/tags'
-            ]);
-            return out
-                .split('\n')
-                .filter(Boolean)
-                .map((line) => line.split(FIELD))
-                .filter(([name = '']) => name.startsWith(prefix))
-                .map(([name = '', objectSha = '', type]) => ({
-                name,
-                objectSha,
-                annotated: type === 'tag'
-            }));
-        },
-        readTaggedCommit: (tagObjectSha) => git.read(['rev-parse', `${tagObjectSha}^{commit}`]),
-        async findPullRequest(sha) {
-            const subject = await git.read(['log', '-1', '--format=%s%n%b', sha]);
-            const match = /^Merge pull request #(\d+) from \S+\n+([^\n]*)/.exec(subject);
-            return match
-                ? { number: Number(match[1]), title: match[2] ?? '', url: '', labels: [] }
-                : undefined;
-        },
-        async compare(base, head) {
-            const counts = await git.read(['rev-list', '--left-right', '--count', `${base}...${head}`]);
-            const [behind = 0, ahead = 0] = counts.split(/\s+/).map(Number);
-            const status = ahead === 0 && behind === 0
-                ? 'identical'
-                : behind === 0
-                    ? 'ahead'
-                    : ahead === 0
-                        ? 'behind'
-                        : 'diverged';
-            return { status, commits: ahead > 0 ? await listCommits(git, `${base}..${head}`) : [] };
-        }
-    };
-}
-/** Commits of a range, oldest first, with their full messages. */
-async function listCommits(git, range) {
-    const out = await git.read(['log', '--reverse', `--format=%H${FIELD}%B${RECORD}`, range]);
-    return out
-        .split(RECORD)
-        .map((record) => record.replace(/^\n/, ''))
-        .filter(Boolean)
-        .map((record) => {
-        const [sha = '', message = ''] = record.split(FIELD);
-        return { sha, message: message.trim() };
-    });
-}
-
 ;// CONCATENATED MODULE: ./actions/sync-branches/src/decide-sync.ts
 
 /**
@@ -5291,6 +5228,63 @@ async function mergeTree(git, ours, theirs) {
     if (result.exitCode === 1)
         return { tree, conflicts: files.filter(Boolean) };
     throw new Error(`git merge-tree failed: ${result.stderr.trim()}`);
+}
+
+;// CONCATENATED MODULE: ./cli/src/local-release-facts.ts
+
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/**
+ * tag-release's facts read from a local clone: tags from `git for-each-ref`, commits from
+ * `git log`. Pull requests are not in git: only the "Merge pull request #N" message is, so
+ * labels are unknown and commits decide the bump.
+ */
+function createLocalReleaseFacts(git) {
+    return {
+        resolveCommit: (ref) => git.tryRead(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]),
+        async listTags(prefix) {
+            const out = await git.read([
+                'for-each-ref',
+                `--format=%(refname:strip=2)${FIELD}%(objectname)${FIELD}%(objecttype)`,
+                'refs/tags'
+            ]);
+            return out
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => line.split(FIELD))
+                .filter(([name = '']) => name.startsWith(prefix))
+                .map(([name = '', objectSha = '', type]) => ({
+                name,
+                objectSha,
+                annotated: type === 'tag'
+            }));
+        },
+        readTaggedCommit: (tagObjectSha) => git.read(['rev-parse', `${tagObjectSha}^{commit}`]),
+        async findPullRequest(sha) {
+            const subject = await git.read(['log', '-1', '--format=%s%n%b', sha]);
+            const match = /^Merge pull request #(\d+) from \S+\n+([^\n]*)/.exec(subject);
+            return match
+                ? { number: Number(match[1]), title: match[2] ?? '', url: '', labels: [] }
+                : undefined;
+        },
+        async compare(base, head) {
+            const status = await compareStatus(git, base, head);
+            const ahead = status === 'ahead' || status === 'diverged';
+            return { status, commits: ahead ? await listCommits(git, `${base}..${head}`) : [] };
+        }
+    };
+}
+/** Commits of a range, oldest first, with their full messages. */
+async function listCommits(git, range) {
+    const out = await git.read(['log', '--reverse', `--format=%H${FIELD}%B${RECORD}`, range]);
+    return out
+        .split(RECORD)
+        .map((record) => record.replace(/^\n/, ''))
+        .filter(Boolean)
+        .map((record) => {
+        const [sha = '', message = ''] = record.split(FIELD);
+        return { sha, message: message.trim() };
+    });
 }
 
 ;// CONCATENATED MODULE: ./cli/src/plan.ts

@@ -1,6 +1,7 @@
 import type { Git } from '../../src/lib/git.js'
 import type { CommitSummary } from '../../actions/tag-release/src/bump.js'
-import type { Comparison, ReleaseFacts } from '../../actions/tag-release/src/release-facts.js'
+import type { ReleaseFacts } from '../../actions/tag-release/src/release-facts.js'
+import { compareStatus } from './predict-sync.js'
 
 const FIELD = '\x1f'
 const RECORD = '\x1e'
@@ -43,17 +44,9 @@ export function createLocalReleaseFacts(git: Git): ReleaseFacts {
     },
 
     async compare(base, head) {
-      const counts = await git.read(['rev-list', '--left-right', '--count', `${base}...${head}`])
-      const [behind = 0, ahead = 0] = counts.split(/\s+/).map(Number)
-      const status: Comparison['status'] =
-        ahead === 0 && behind === 0
-          ? 'identical'
-          : behind === 0
-            ? 'ahead'
-            : ahead === 0
-              ? 'behind'
-              : 'diverged'
-      return { status, commits: ahead > 0 ? await listCommits(git, `${base}..${head}`) : [] }
+      const status = await compareStatus(git, base, head)
+      const ahead = status === 'ahead' || status === 'diverged'
+      return { status, commits: ahead ? await listCommits(git, `${base}..${head}`) : [] }
     }
   }
 }
