@@ -4673,20 +4673,26 @@ async function planRelease(inputs, facts) {
     const sha = previous && FULL_SHA.test(inputs.sha)
         ? inputs.sha.toLowerCase()
         : await resolveSha(inputs.sha, facts);
+    // Looked up alongside the comparison, not after it: one round trip less.
+    const pullRequestLookup = inputs.bump === 'auto' ? facts.findPullRequest(sha) : undefined;
+    // An early return below must not leave a rejection unhandled; awaiting it still throws.
+    pullRequestLookup?.catch(() => undefined);
+    const lookUpPullRequest = () => pullRequestLookup ?? facts.findPullRequest(sha);
     const lightweight = comparable.find((tag) => !tag.annotated && tag.objectSha === sha);
     if (lightweight)
-        return planTagged(sha, lightweight, comparable, facts);
+        return planTagged(sha, lightweight, comparable, lookUpPullRequest);
     let commits = [];
     if (previous) {
         const comparison = await facts.compare(previous.name, sha).catch((error) => {
             throw errors_hasStatus(error, 404, 422) ? unknownShaError(inputs.sha) : error;
         });
-        if (comparison.status === 'identical')
-            return planTagged(sha, previous, comparable, facts);
+        if (comparison.status === 'identical') {
+            return planTagged(sha, previous, comparable, lookUpPullRequest);
+        }
         if (comparison.status === 'behind') {
             const own = await findAnnotatedTagOn(sha, comparable, facts);
             if (own)
-                return planTagged(sha, own, comparable, facts);
+                return planTagged(sha, own, comparable, lookUpPullRequest);
             return {
                 kind: 'skip',
                 sha,
@@ -4698,7 +4704,7 @@ async function planRelease(inputs, facts) {
         }
         commits = comparison.commits;
     }
-    const pullRequest = inputs.bump === 'auto' ? await facts.findPullRequest(sha) : undefined;
+    const pullRequest = await pullRequestLookup;
     const decision = decideBump(inputs, pullRequest, commits, previous);
     const base = { sha, previous, pullRequest, commits };
     if (decision.bump === 'skip')
@@ -4780,7 +4786,7 @@ function decideBump(inputs, pullRequest, commits, previous) {
         commits: []
     };
 }
-async function planTagged(sha, tag, comparable, facts) {
+async function planTagged(sha, tag, comparable, lookUpPullRequest) {
     // `comparable` is highest first, so the version below this tag is the next one in it.
     const previous = comparable[comparable.indexOf(tag) + 1];
     return {
@@ -4789,7 +4795,7 @@ async function planTagged(sha, tag, comparable, facts) {
         version: tag.version,
         tag: tag.name,
         previous,
-        pullRequest: await facts.findPullRequest(sha),
+        pullRequest: await lookUpPullRequest(),
         commits: []
     };
 }
@@ -5268,9 +5274,11 @@ function createLocalReleaseFacts(git) {
                 : undefined;
         },
         async compare(base, head) {
-            const status = await compareStatus(git, base, head);
-            const ahead = status === 'ahead' || status === 'diverged';
-            return { status, commits: ahead ? await listCommits(git, `${base}..${head}`) : [] };
+            const [status, commits] = await Promise.all([
+                compareStatus(git, base, head),
+                listCommits(git, `${base}..${head}`)
+            ]);
+            return { status, commits };
         }
     };
 }
@@ -6257,11 +6265,11 @@ async function main(argv, io) {
     const from = args.values.from ?? (await git.tryRead(['symbolic-ref', '--short', 'HEAD']));
     if (!from)
         return fail(io, 'HEAD is detached: pass --from BRANCH');
-    for (const branch of [from, args.values.into]) {
-        if (!(await git.tryRead(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]))) {
-            return fail(io, `no branch "${branch}" in ${repo}`);
-        }
-    }
+    const branches = [from, args.values.into];
+    const found = await Promise.all(branches.map((branch) => git.tryRead(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`])));
+    const missing = branches.find((_, i) => !found[i]);
+    if (missing)
+        return fail(io, `no branch "${missing}" in ${repo}`);
     try {
         const plan = await computePlan(git, {
             repo,

@@ -44,9 +44,11 @@ export function createLocalReleaseFacts(git: Git): ReleaseFacts {
     },
 
     async compare(base, head) {
-      const status = await compareStatus(git, base, head)
-      const ahead = status === 'ahead' || status === 'diverged'
-      return { status, commits: ahead ? await listCommits(git, `${base}..${head}`) : [] }
+      const [status, commits] = await Promise.all([
+        compareStatus(git, base, head),
+        listCommits(git, `${base}..${head}`)
+      ])
+      return { status, commits }
     }
   }
 }

@@ -72,11 +72,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const from = args.values.from ?? (await git.tryRead(['symbolic-ref', '--short', 'HEAD']))
   if (!from) return fail(io, 'HEAD is detached: pass --from BRANCH')
-  for (const branch of [from, args.values.into]) {
-    if (!(await git.tryRead(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]))) {
-      return fail(io, `no branch "${branch}" in ${repo}`)
-    }
-  }
+  const branches = [from, args.values.into]
+  const found = await Promise.all(
+    branches.map((branch) =>
+      git.tryRead(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`])
+    )
+  )
+  const missing = branches.find((_, i) => !found[i])
+  if (missing) return fail(io, `no branch "${missing}" in ${repo}`)
   try {
     const plan = await computePlan(git, {
       repo,

@@ -54,32 +54,32 @@ describe('planRelease', () => {
       ['tags v', `resolve ${HEAD}`, 'pull']
     ],
     [
-      'a label decides after one comparison',
+      'a label decides; the pull request is read alongside the comparison',
       {
         tags: [tag('v1.2.3')],
         comparison: { status: 'ahead', commits: [commit('fix: a')] },
         pull: { number: 7, title: 't', url: 'u', labels: ['release:major'] }
       },
       { kind: 'release', version: '2.0.0', decision: { source: 'label' } },
-      ['tags v', 'compare v1.2.3', 'pull']
+      ['tags v', 'pull', 'compare v1.2.3']
     ],
     [
       'commits decide without a label',
       { tags: [tag('v1.2.3')], comparison: { status: 'ahead', commits: [commit('feat: a')] } },
       { kind: 'release', version: '1.3.0', decision: { source: 'commits' } },
-      ['tags v', 'compare v1.2.3', 'pull']
+      ['tags v', 'pull', 'compare v1.2.3']
     ],
     [
       'no conventional commit: default-bump',
       { tags: [tag('v1.2.3')], comparison: { status: 'ahead', commits: [commit('Update x')] } },
       { kind: 'release', version: '1.2.4', decision: { source: 'default' } },
-      ['tags v', 'compare v1.2.3', 'pull']
+      ['tags v', 'pull', 'compare v1.2.3']
     ],
     [
       'a diverged head still gets the next version',
       { tags: [tag('v1.2.3')], comparison: { status: 'diverged', commits: [commit('feat: b')] } },
       { kind: 'release', version: '1.3.0' },
-      ['tags v', 'compare v1.2.3', 'pull']
+      ['tags v', 'pull', 'compare v1.2.3']
     ],
     [
       'a lightweight tag on the commit: rerun, no comparison',
@@ -94,7 +94,7 @@ describe('planRelease', () => {
         comparison: { status: 'identical', commits: [] }
       },
       { kind: 'tagged', tag: 'v1.2.4' },
-      ['tags v', 'compare v1.2.4', 'pull']
+      ['tags v', 'pull', 'compare v1.2.4']
     ],
     [
       'an older commit with its own annotated tag',
@@ -104,13 +104,13 @@ describe('planRelease', () => {
         tagged: { ['e'.repeat(40)]: HEAD }
       },
       { kind: 'tagged', tag: 'v1.2.4' },
-      ['tags v', 'compare v1.3.0', `tag ${'e'.repeat(40)}`, 'pull']
+      ['tags v', 'pull', 'compare v1.3.0', `tag ${'e'.repeat(40)}`]
     ],
     [
       'an older commit inside a later release: skip',
       { tags: [tag('v1.3.0')], comparison: { status: 'behind', commits: [] } },
       { kind: 'skip' },
-      ['tags v', 'compare v1.3.0']
+      ['tags v', 'pull', 'compare v1.3.0']
     ]
   ] as const)('%s', async (_name, fake, expected, expectedCalls) => {
     const { facts, calls } = fakeFacts(fake as FakeFacts)

@@ -41038,20 +41038,26 @@ async function planRelease(inputs, facts) {
     const sha = previous && FULL_SHA.test(inputs.sha)
         ? inputs.sha.toLowerCase()
         : await resolveSha(inputs.sha, facts);
+    // Looked up alongside the comparison, not after it: one round trip less.
+    const pullRequestLookup = inputs.bump === 'auto' ? facts.findPullRequest(sha) : undefined;
+    // An early return below must not leave a rejection unhandled; awaiting it still throws.
+    pullRequestLookup?.catch(() => undefined);
+    const lookUpPullRequest = () => pullRequestLookup ?? facts.findPullRequest(sha);
     const lightweight = comparable.find((tag) => !tag.annotated && tag.objectSha === sha);
     if (lightweight)
-        return planTagged(sha, lightweight, comparable, facts);
+        return planTagged(sha, lightweight, comparable, lookUpPullRequest);
     let commits = [];
     if (previous) {
         const comparison = await facts.compare(previous.name, sha).catch((error) => {
             throw hasStatus(error, 404, 422) ? unknownShaError(inputs.sha) : error;
         });
-        if (comparison.status === 'identical')
-            return planTagged(sha, previous, comparable, facts);
+        if (comparison.status === 'identical') {
+            return planTagged(sha, previous, comparable, lookUpPullRequest);
+        }
         if (comparison.status === 'behind') {
             const own = await findAnnotatedTagOn(sha, comparable, facts);
             if (own)
-                return planTagged(sha, own, comparable, facts);
+                return planTagged(sha, own, comparable, lookUpPullRequest);
             return {
                 kind: 'skip',
                 sha,
@@ -41063,7 +41069,7 @@ async function planRelease(inputs, facts) {
         }
         commits = comparison.commits;
     }
-    const pullRequest = inputs.bump === 'auto' ? await facts.findPullRequest(sha) : undefined;
+    const pullRequest = await pullRequestLookup;
     const decision = decideBump(inputs, pullRequest, commits, previous);
     const base = { sha, previous, pullRequest, commits };
     if (decision.bump === 'skip')
@@ -41145,7 +41151,7 @@ function decideBump(inputs, pullRequest, commits, previous) {
         commits: []
     };
 }
-async function planTagged(sha, tag, comparable, facts) {
+async function planTagged(sha, tag, comparable, lookUpPullRequest) {
     // `comparable` is highest first, so the version below this tag is the next one in it.
     const previous = comparable[comparable.indexOf(tag) + 1];
     return {
@@ -41154,7 +41160,7 @@ async function planTagged(sha, tag, comparable, facts) {
         version: tag.version,
         tag: tag.name,
         previous,
-        pullRequest: await facts.findPullRequest(sha),
+        pullRequest: await lookUpPullRequest(),
         commits: []
     };
 }

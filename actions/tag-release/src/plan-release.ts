@@ -51,18 +51,26 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
       ? inputs.sha.toLowerCase()
       : await resolveSha(inputs.sha, facts)
 
+  // Looked up alongside the comparison, not after it: one round trip less.
+  const pullRequestLookup = inputs.bump === 'auto' ? facts.findPullRequest(sha) : undefined
+  // An early return below must not leave a rejection unhandled; awaiting it still throws.
+  pullRequestLookup?.catch(() => undefined)
+  const lookUpPullRequest = () => pullRequestLookup ?? facts.findPullRequest(sha)
+
   const lightweight = comparable.find((tag) => !tag.annotated && tag.objectSha === sha)
-  if (lightweight) return planTagged(sha, lightweight, comparable, facts)
+  if (lightweight) return planTagged(sha, lightweight, comparable, lookUpPullRequest)
 
   let commits: CommitSummary[] = []
   if (previous) {
     const comparison = await facts.compare(previous.name, sha).catch((error: unknown) => {
       throw hasStatus(error, 404, 422) ? unknownShaError(inputs.sha) : error
     })
-    if (comparison.status === 'identical') return planTagged(sha, previous, comparable, facts)
+    if (comparison.status === 'identical') {
+      return planTagged(sha, previous, comparable, lookUpPullRequest)
+    }
     if (comparison.status === 'behind') {
       const own = await findAnnotatedTagOn(sha, comparable, facts)
-      if (own) return planTagged(sha, own, comparable, facts)
+      if (own) return planTagged(sha, own, comparable, lookUpPullRequest)
       return {
         kind: 'skip',
         sha,
@@ -75,7 +83,7 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
     commits = comparison.commits
   }
 
-  const pullRequest = inputs.bump === 'auto' ? await facts.findPullRequest(sha) : undefined
+  const pullRequest = await pullRequestLookup
   const decision = decideBump(inputs, pullRequest, commits, previous)
   const base = { sha, previous, pullRequest, commits }
   if (decision.bump === 'skip') return { ...base, kind: 'skip', reason: decision.reason, decision }
@@ -174,7 +182,7 @@ async function planTagged(
   sha: string,
   tag: VersionTag,
   comparable: VersionTag[],
-  facts: ReleaseFacts
+  lookUpPullRequest: () => Promise<PullRequestFacts | undefined>
 ): Promise<ReleasePlan> {
   // `comparable` is highest first, so the version below this tag is the next one in it.
   const previous = comparable[comparable.indexOf(tag) + 1]
@@ -184,7 +192,7 @@ async function planTagged(
     version: tag.version,
     tag: tag.name,
     previous,
-    pullRequest: await facts.findPullRequest(sha),
+    pullRequest: await lookUpPullRequest(),
     commits: []
   }
 }
