@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { createGitHubClient } from './github-client.js'
 import { actionInputSource, type InputSource } from './inputs.js'
 import { writeJobSummary, type SummaryWriter } from './summary.js'
 
@@ -7,7 +6,6 @@ import { writeJobSummary, type SummaryWriter } from './summary.js'
 export interface ActionDeps {
   inputs: InputSource
   env: NodeJS.ProcessEnv
-  createClient: typeof createGitHubClient
   setOutput: (name: string, value: string) => void
   setFailed: (message: string) => void
   info: (message: string) => void
@@ -18,7 +16,6 @@ export interface ActionDeps {
 export const defaultActionDeps: ActionDeps = {
   inputs: actionInputSource,
   env: process.env,
-  createClient: createGitHubClient,
   setOutput: core.setOutput,
   setFailed: core.setFailed,
   info: core.info,

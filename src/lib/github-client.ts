@@ -68,3 +68,8 @@ export function parseRepository(value: string | undefined): Repository {
   }
   return { owner, repo }
 }
+
+/** What an action that talks to GitHub takes on top of the common deps. */
+export interface GitHubDeps {
+  createClient: typeof createGitHubClient
+}

@@ -58,8 +58,9 @@ async function benchBundles(): Promise<void> {
   }
   printTable(rows)
   console.log(
-    '\nstart-up = load the bundle and read inputs until the action stops for want of a' +
-      ' required input (no inputs are given; the API URL is a closed loopback port).'
+    '\nstart-up = load the bundle and read inputs until the action stops at input checking' +
+      ' (a required input missing, or a path that does not exist; the API URL is a closed' +
+      ' loopback port; the cli is given no repository).'
   )
 }
 
@@ -76,7 +77,9 @@ function runnerEnv(): Record<string, string> {
     GITHUB_ENV: file('env'),
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     GITHUB_API_URL: 'http://127.0.0.1:9',
-    RUNNER_TEMP: temp
+    RUNNER_TEMP: temp,
+    // security-gate needs no input: a missing path stops it at input checking like the others.
+    INPUT_PATH: path.join(temp, 'no-such-folder')
   }
 }
 

@@ -35419,6 +35419,210 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/lib/errors.ts
+/** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
+class ConfigurationError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.hint = hint;
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
+    try {
+        const text = JSON.stringify(error);
+        if (text !== undefined)
+            return text;
+    }
+    catch {
+        // circular or otherwise unserialisable: fall through to String()
+    }
+    return String(error);
+}
+/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
+function formatFailure(actionName, error) {
+    if (error instanceof ConfigurationError) {
+        const hint = error.hint ? ` ${error.hint}` : '';
+        return `${actionName}: ${error.message}${hint}`;
+    }
+    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
+        'This is a bug in release-actions; please report it with this log.');
+}
+/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
+function hasStatus(error, ...statuses) {
+    const status = error?.status;
+    return typeof status === 'number' && statuses.includes(status);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs.ts
+
+
+
+const actionInputSource = {
+    getInput: (name) => getInput(name),
+    setSecret: (value) => core_setSecret(value)
+};
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+/** Typed readers over one input source; each throws a ConfigurationError naming the input. */
+function createInputReader(source = actionInputSource) {
+    const raw = (name) => source.getInput(name).trim();
+    const fail = (name, value, accepted) => {
+        throw new ConfigurationError(`Input "${name}" is "${value}"; accepted: ${accepted}.`);
+    };
+    return {
+        /** The trimmed value, or `fallback` when unset. */
+        string(name, fallback = '') {
+            return raw(name) || fallback;
+        },
+        required(name, why = '') {
+            const value = raw(name);
+            if (!value) {
+                throw new ConfigurationError(`Input "${name}" is required${why ? ` ${why}` : ''}.`);
+            }
+            return value;
+        },
+        /** A value that must never reach a log: masked before anything else sees it. */
+        secret(name) {
+            const value = raw(name);
+            if (value)
+                source.setSecret(value);
+            return value;
+        },
+        /** A secret that must be there (a token): masked, or a ConfigurationError with `hint`. */
+        requiredSecret(name, hint) {
+            const value = raw(name);
+            if (!value)
+                throw new ConfigurationError(`Input "${name}" is empty.`, hint);
+            source.setSecret(value);
+            return value;
+        },
+        /** Masks a value derived from an input (part of a secret URL, say). */
+        maskValue(value) {
+            source.setSecret(value);
+        },
+        /** Newline- or comma-separated items, trimmed, empty and repeated ones dropped. */
+        list(name) {
+            return splitList(raw(name));
+        },
+        boolean(name, fallback) {
+            const value = raw(name);
+            if (!value)
+                return fallback;
+            if (TRUE_WORDS.includes(value))
+                return true;
+            if (FALSE_WORDS.includes(value))
+                return false;
+            return fail(name, value, 'true, false');
+        },
+        choice(name, accepted, fallback) {
+            const value = raw(name);
+            if (!value)
+                return fallback;
+            if (accepted.includes(value))
+                return value;
+            return fail(name, value, accepted.join(', '));
+        },
+        /** A semantic version such as 1.2.3 or 2.0.0-rc.1 (a leading "v" is accepted and dropped). */
+        semver(name, fallback = '') {
+            const value = raw(name);
+            if (!value)
+                return fallback;
+            const version = semver_default().valid(value.replace(/^v/, ''));
+            if (!version)
+                return fail(name, value, 'a semantic version such as 1.2.3 or 1.2.3-rc.1');
+            return version;
+        },
+        positiveInteger(name, fallback) {
+            return this.wholeNumber(name, fallback, 1);
+        },
+        /** A whole number from `min` to `max`. */
+        wholeNumber(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            const value = raw(name);
+            if (!value)
+                return fallback;
+            const number = /^\d+$/.test(value) ? Number(value) : NaN;
+            if (!Number.isSafeInteger(number) || number < min || number > max) {
+                const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+                return fail(name, value, `a whole number ${range}`);
+            }
+            return number;
+        }
+    };
+}
+function splitList(value) {
+    const items = value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+    return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./src/lib/summary.ts
+
+/** Appends markdown to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it logs instead. */
+const writeJobSummary = async (markdown) => {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        info(markdown);
+        return;
+    }
+    await summary.addRaw(markdown, true).write();
+};
+/** Makes text safe inside a markdown table cell: no column breaks, no row breaks, no raw HTML. */
+function escapeTableCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function renderTable(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(headers.map(escapeTableCell)),
+        line(headers.map(() => '---')),
+        ...rows.map((row) => line(headers.map((_, i) => escapeTableCell(row[i] ?? ''))))
+    ].join('\n');
+}
+function renderHeading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+/** A collapsed block, for long material (notes, logs) that would drown the summary. */
+function renderDetails(title, body) {
+    return `<details><summary>${escapeTableCell(title)}</summary>\n\n${body}\n\n</details>`;
+}
+function renderCodeBlock(text, language = '') {
+    const longestFence = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longestFence + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function joinSections(...sections) {
+    return sections.filter((s) => Boolean(s)).join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/lib/action-deps.ts
+
+
+
+const defaultActionDeps = {
+    inputs: actionInputSource,
+    env: process.env,
+    setOutput: core_setOutput,
+    setFailed: setFailed,
+    info: info,
+    warning: warning,
+    writeSummary: writeJobSummary
+};
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -40417,46 +40621,6 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/lib/errors.ts
-/** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
-class ConfigurationError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'ConfigurationError';
-        this.hint = hint;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message || error.name;
-    if (typeof error === 'string')
-        return error;
-    try {
-        const text = JSON.stringify(error);
-        if (text !== undefined)
-            return text;
-    }
-    catch {
-        // circular or otherwise unserialisable: fall through to String()
-    }
-    return String(error);
-}
-/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
-function formatFailure(actionName, error) {
-    if (error instanceof ConfigurationError) {
-        const hint = error.hint ? ` ${error.hint}` : '';
-        return `${actionName}: ${error.message}${hint}`;
-    }
-    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
-        'This is a bug in release-actions; please report it with this log.');
-}
-/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
-function hasStatus(error, ...statuses) {
-    const status = error?.status;
-    return typeof status === 'number' && statuses.includes(status);
-}
-
 ;// CONCATENATED MODULE: ./src/lib/http-retry.ts
 /**
  * Decides whether a failed HTTP request (GitHub's API, Slack's) is worth another try, and when.
@@ -40572,172 +40736,6 @@ function parseRepository(value) {
     }
     return { owner, repo };
 }
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/lib/inputs.ts
-
-
-
-const actionInputSource = {
-    getInput: (name) => getInput(name),
-    setSecret: (value) => core_setSecret(value)
-};
-const TRUE_WORDS = ['true', 'True', 'TRUE'];
-const FALSE_WORDS = ['false', 'False', 'FALSE'];
-/** Typed readers over one input source; each throws a ConfigurationError naming the input. */
-function createInputReader(source = actionInputSource) {
-    const raw = (name) => source.getInput(name).trim();
-    const fail = (name, value, accepted) => {
-        throw new ConfigurationError(`Input "${name}" is "${value}"; accepted: ${accepted}.`);
-    };
-    return {
-        /** The trimmed value, or `fallback` when unset. */
-        string(name, fallback = '') {
-            return raw(name) || fallback;
-        },
-        required(name, why = '') {
-            const value = raw(name);
-            if (!value) {
-                throw new ConfigurationError(`Input "${name}" is required${why ? ` ${why}` : ''}.`);
-            }
-            return value;
-        },
-        /** A value that must never reach a log: masked before anything else sees it. */
-        secret(name) {
-            const value = raw(name);
-            if (value)
-                source.setSecret(value);
-            return value;
-        },
-        /** A secret that must be there (a token): masked, or a ConfigurationError with `hint`. */
-        requiredSecret(name, hint) {
-            const value = raw(name);
-            if (!value)
-                throw new ConfigurationError(`Input "${name}" is empty.`, hint);
-            source.setSecret(value);
-            return value;
-        },
-        /** Masks a value derived from an input (part of a secret URL, say). */
-        maskValue(value) {
-            source.setSecret(value);
-        },
-        /** Newline- or comma-separated items, trimmed, empty and repeated ones dropped. */
-        list(name) {
-            return splitList(raw(name));
-        },
-        boolean(name, fallback) {
-            const value = raw(name);
-            if (!value)
-                return fallback;
-            if (TRUE_WORDS.includes(value))
-                return true;
-            if (FALSE_WORDS.includes(value))
-                return false;
-            return fail(name, value, 'true, false');
-        },
-        choice(name, accepted, fallback) {
-            const value = raw(name);
-            if (!value)
-                return fallback;
-            if (accepted.includes(value))
-                return value;
-            return fail(name, value, accepted.join(', '));
-        },
-        /** A semantic version such as 1.2.3 or 2.0.0-rc.1 (a leading "v" is accepted and dropped). */
-        semver(name, fallback = '') {
-            const value = raw(name);
-            if (!value)
-                return fallback;
-            const version = semver_default().valid(value.replace(/^v/, ''));
-            if (!version)
-                return fail(name, value, 'a semantic version such as 1.2.3 or 1.2.3-rc.1');
-            return version;
-        },
-        positiveInteger(name, fallback) {
-            return this.wholeNumber(name, fallback, 1);
-        },
-        /** A whole number from `min` to `max`. */
-        wholeNumber(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-            const value = raw(name);
-            if (!value)
-                return fallback;
-            const number = /^\d+$/.test(value) ? Number(value) : NaN;
-            if (!Number.isSafeInteger(number) || number < min || number > max) {
-                const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-                return fail(name, value, `a whole number ${range}`);
-            }
-            return number;
-        }
-    };
-}
-function splitList(value) {
-    const items = value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-    return [...new Set(items)];
-}
-
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-
-/** Appends markdown to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it logs instead. */
-const writeJobSummary = async (markdown) => {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info(markdown);
-        return;
-    }
-    await summary.addRaw(markdown, true).write();
-};
-/** Makes text safe inside a markdown table cell: no column breaks, no row breaks, no raw HTML. */
-function escapeTableCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function renderTable(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [
-        line(headers.map(escapeTableCell)),
-        line(headers.map(() => '---')),
-        ...rows.map((row) => line(headers.map((_, i) => escapeTableCell(row[i] ?? ''))))
-    ].join('\n');
-}
-function renderHeading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-/** A collapsed block, for long material (notes, logs) that would drown the summary. */
-function renderDetails(title, body) {
-    return `<details><summary>${escapeTableCell(title)}</summary>\n\n${body}\n\n</details>`;
-}
-function renderCodeBlock(text, language = '') {
-    const longestFence = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longestFence + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-function joinSections(...sections) {
-    return sections.filter((s) => Boolean(s)).join('\n\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/lib/action-deps.ts
-
-
-
-
-const defaultActionDeps = {
-    inputs: actionInputSource,
-    env: process.env,
-    createClient: createGitHubClient,
-    setOutput: core_setOutput,
-    setFailed: setFailed,
-    info: info,
-    warning: warning,
-    writeSummary: writeJobSummary
-};
 
 ;// CONCATENATED MODULE: ./src/lib/outputs.ts
 
@@ -41171,7 +41169,7 @@ function findStepFailure(results) {
 
 
 
-async function run(deps = defaultActionDeps) {
+async function run(deps = { ...defaultActionDeps, createClient: createGitHubClient }) {
     try {
         const inputs = readSyncBranchesInputs(createInputReader(deps.inputs));
         const repository = parseRepository(deps.env.GITHUB_REPOSITORY);

@@ -1,6 +1,10 @@
 import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
 import { formatFailure } from '../../../src/lib/errors.js'
-import { parseRepository } from '../../../src/lib/github-client.js'
+import {
+  createGitHubClient,
+  parseRepository,
+  type GitHubDeps
+} from '../../../src/lib/github-client.js'
 import { createInputReader } from '../../../src/lib/inputs.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
 import { readSyncBranchesInputs } from './inputs.js'
@@ -8,9 +12,11 @@ import { renderSyncSummary } from './render-summary.js'
 import { findStepFailure, syncBranches } from './sync-branches.js'
 import type { TargetResult } from './sync-target.js'
 
-export type SyncBranchesDeps = ActionDeps
+export type SyncBranchesDeps = ActionDeps & GitHubDeps
 
-export async function run(deps: SyncBranchesDeps = defaultActionDeps): Promise<void> {
+export async function run(
+  deps: SyncBranchesDeps = { ...defaultActionDeps, createClient: createGitHubClient }
+): Promise<void> {
   try {
     const inputs = readSyncBranchesInputs(createInputReader(deps.inputs))
     const repository = parseRepository(deps.env.GITHUB_REPOSITORY)

@@ -1,6 +1,10 @@
 import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
 import { formatFailure } from '../../../src/lib/errors.js'
-import { parseRepository } from '../../../src/lib/github-client.js'
+import {
+  createGitHubClient,
+  parseRepository,
+  type GitHubDeps
+} from '../../../src/lib/github-client.js'
 import { createInputReader } from '../../../src/lib/inputs.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
 import { readTagReleaseInputs } from './inputs.js'
@@ -8,9 +12,11 @@ import { renderTagReleaseSummary } from './render-summary.js'
 import { runTagRelease, type TagReleaseResult } from './tag-release.js'
 import { describeBump } from './versions.js'
 
-export type TagReleaseDeps = ActionDeps
+export type TagReleaseDeps = ActionDeps & GitHubDeps
 
-export async function run(deps: TagReleaseDeps = defaultActionDeps): Promise<void> {
+export async function run(
+  deps: TagReleaseDeps = { ...defaultActionDeps, createClient: createGitHubClient }
+): Promise<void> {
   try {
     const inputs = readTagReleaseInputs(createInputReader(deps.inputs), deps.env.GITHUB_SHA ?? '')
     const repository = parseRepository(deps.env.GITHUB_REPOSITORY)
