@@ -21,15 +21,26 @@ export function toNodeId(kind: string, key: string | number): string {
 
 export function toUserJson(login: string, urls: Urls) {
   const id = [...login].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) % 1_000_000, 7)
+  const api = `${urls.api}/users/${encodeURIComponent(login)}`
   return {
     login,
     id,
     node_id: toNodeId('User', id),
     avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
     gravatar_id: '',
-    url: `${urls.api}/users/${encodeURIComponent(login)}`,
+    url: api,
     html_url: `${urls.web}/${login.replace(/\[bot\]$/, '')}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
     type: login.endsWith('[bot]') ? 'Bot' : 'User',
+    user_view_type: 'public',
     site_admin: false
   }
 }
@@ -47,8 +58,33 @@ export function toRepositoryJson(repo: RepoState, urls: Urls) {
     description: null,
     fork: false,
     url: api,
+    ...toRepositoryUrls(api),
     git_url: `git://github.com/${repo.fullName}.git`,
+    ssh_url: `git@github.com:${repo.fullName}.git`,
     clone_url: `${repoWebUrl(repo, urls)}.git`,
+    svn_url: repoWebUrl(repo, urls),
+    mirror_url: null,
+    homepage: null,
+    language: 'Python',
+    size: 0,
+    forks_count: 0,
+    forks: 0,
+    stargazers_count: 0,
+    watchers_count: 0,
+    watchers: 0,
+    subscribers_count: 0,
+    network_count: 0,
+    open_issues_count: 0,
+    open_issues: 0,
+    license: null,
+    topics: [],
+    has_issues: true,
+    has_projects: true,
+    has_wiki: true,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    is_template: false,
     default_branch: repo.defaultBranch,
     visibility: 'public',
     archived: false,
@@ -174,7 +210,8 @@ export function toLabelJson(repo: RepoState, label: Label, urls: Urls) {
     node_id: toNodeId('Label', label.id),
     url: `${repoApiUrl(repo, urls)}/labels/${encodeURIComponent(label.name)}`,
     name: label.name,
-    description: label.description,
+    // GitHub sends null for a label without a description; its OpenAPI description says string.
+    description: label.description ?? '',
     color: label.color,
     default: false
   }
@@ -199,6 +236,10 @@ export function toPullJson(repo: RepoState, pull: PullRequest, urls: Urls) {
     patch_url: `${web}.patch`,
     issue_url: `${api}/issues/${pull.number}`,
     commits_url: `${api}/pulls/${pull.number}/commits`,
+    review_comments_url: `${api}/pulls/${pull.number}/comments`,
+    review_comment_url: `${api}/pulls/comments{/number}`,
+    comments_url: `${api}/issues/${pull.number}/comments`,
+    statuses_url: `${api}/statuses/${pull.head.sha}`,
     number: pull.number,
     state: pull.state,
     locked: false,
@@ -206,6 +247,23 @@ export function toPullJson(repo: RepoState, pull: PullRequest, urls: Urls) {
     user: toUserJson(pull.user, urls),
     body: pull.body,
     labels: pull.labels.map((name) => toLabelJson(repo, repo.ensureLabel(name), urls)),
+    milestone: null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    auto_merge: null,
+    active_lock_reason: null,
+    _links: {
+      self: { href: `${api}/pulls/${pull.number}` },
+      html: { href: web },
+      issue: { href: `${api}/issues/${pull.number}` },
+      comments: { href: `${api}/issues/${pull.number}/comments` },
+      review_comments: { href: `${api}/pulls/${pull.number}/comments` },
+      review_comment: { href: `${api}/pulls/comments{/number}` },
+      commits: { href: `${api}/pulls/${pull.number}/commits` },
+      statuses: { href: `${api}/statuses/${pull.head.sha}` }
+    },
     created_at: pull.createdAt,
     updated_at: pull.updatedAt,
     closed_at: pull.closedAt,
@@ -217,6 +275,24 @@ export function toPullJson(repo: RepoState, pull: PullRequest, urls: Urls) {
     merged: pull.merged,
     mergeable: pull.state === 'open' ? true : null,
     author_association: 'MEMBER'
+  }
+}
+
+/** The full pull request (get, create, update); lists give the simple one above. */
+export function toFullPullJson(repo: RepoState, pull: PullRequest, urls: Urls) {
+  const commits = repo.listPullCommits(pull).size
+  return {
+    ...toPullJson(repo, pull, urls),
+    merged_by: pull.merged ? toUserJson(repo.actor, urls) : null,
+    mergeable_state: pull.state === 'open' ? 'clean' : 'unknown',
+    rebaseable: pull.state === 'open' ? true : null,
+    maintainer_can_modify: false,
+    comments: 0,
+    review_comments: 0,
+    commits,
+    additions: 0,
+    deletions: 0,
+    changed_files: 0
   }
 }
 
@@ -252,4 +328,50 @@ export function repoApiUrl(repo: RepoState, urls: Urls): string {
 
 export function repoWebUrl(repo: RepoState, urls: Urls): string {
   return `${urls.web}/${repo.fullName}`
+}
+
+/** The URL templates GitHub puts in every repository object. */
+function toRepositoryUrls(api: string) {
+  const urls: Record<string, string> = {}
+  for (const [name, path] of Object.entries(REPOSITORY_URL_PATHS)) urls[name] = `${api}${path}`
+  return urls
+}
+
+const REPOSITORY_URL_PATHS = {
+  archive_url: '/{archive_format}{/ref}',
+  assignees_url: '/assignees{/user}',
+  blobs_url: '/git/blobs{/sha}',
+  branches_url: '/branches{/branch}',
+  collaborators_url: '/collaborators{/collaborator}',
+  comments_url: '/comments{/number}',
+  commits_url: '/commits{/sha}',
+  compare_url: '/compare/{base}...{head}',
+  contents_url: '/contents/{+path}',
+  contributors_url: '/contributors',
+  deployments_url: '/deployments',
+  downloads_url: '/downloads',
+  events_url: '/events',
+  forks_url: '/forks',
+  git_commits_url: '/git/commits{/sha}',
+  git_refs_url: '/git/refs{/sha}',
+  git_tags_url: '/git/tags{/sha}',
+  hooks_url: '/hooks',
+  issue_comment_url: '/issues/comments{/number}',
+  issue_events_url: '/issues/events{/number}',
+  issues_url: '/issues{/number}',
+  keys_url: '/keys{/key_id}',
+  labels_url: '/labels{/name}',
+  languages_url: '/languages',
+  merges_url: '/merges',
+  milestones_url: '/milestones{/number}',
+  notifications_url: '/notifications{?since,all,participating}',
+  pulls_url: '/pulls{/number}',
+  releases_url: '/releases{/id}',
+  stargazers_url: '/stargazers',
+  statuses_url: '/statuses/{sha}',
+  subscribers_url: '/subscribers',
+  subscription_url: '/subscription',
+  tags_url: '/tags',
+  teams_url: '/teams',
+  trees_url: '/git/trees{/sha}'
 }

@@ -1,4 +1,11 @@
-import { listParameters, matchRoute, resolveRef, type Operation } from './openapi-spec.js'
+import {
+  listParameters,
+  loadOpenApiDocument,
+  matchRoute,
+  resolveRef,
+  type Operation,
+  type Schema
+} from './openapi-spec.js'
 import { validateParameterValue, validateValue } from './schema-validator.js'
 
 export interface ContractRequest {
@@ -95,4 +102,36 @@ function checkBody(operation: Operation, body: unknown): string[] {
 function toSearchParams(query: ContractRequest['query']): URLSearchParams {
   if (query instanceof URLSearchParams) return query
   return new URLSearchParams(query ?? {})
+}
+
+/**
+ * Checks what the stand-in answers against the response GitHub documents for that operation and
+ * status: required properties and types (GitHub adds properties over time, so extra ones pass).
+ * The stand-in then cannot drift into answering what GitHub never would.
+ */
+export function checkResponseAgainstOpenApi(
+  method: string,
+  route: string,
+  status: number,
+  body: unknown
+): string[] {
+  const operation = loadOpenApiDocument().paths[route]?.[method.toLowerCase()] as
+    | (Operation & {
+        responses?: Record<string, { $ref?: string; content?: Record<string, { schema?: Schema }> }>
+      })
+    | undefined
+  // Error answers carry GitHub's {message, documentation_url}, often undocumented per status.
+  if (status < 200 || status >= 300) return []
+  const declared = operation?.responses?.[String(status)]
+  if (!operation || !declared) {
+    return [
+      `${operation?.operationId ?? route}: answered ${status}, which GitHub does not document`
+    ]
+  }
+  const schema = resolveRef(declared).content?.['application/json']?.schema
+  if (!schema || body === undefined) return []
+  const name = (path: string) => `response ${status}${path ? ` ${path}` : ''}`
+  return validateValue(schema, body, '', name, false).map(
+    (violation) => `${operation.operationId}: ${violation}`
+  )
 }

@@ -14,7 +14,8 @@ export function validateValue(
   schemaOrRef: Schema,
   value: unknown,
   path: string,
-  name: NameValue
+  name: NameValue,
+  strict = true
 ): string[] {
   const label = name(path)
   const schema = flattenAllOf(resolveRef(schemaOrRef))
@@ -24,7 +25,7 @@ export function validateValue(
   if (alternatives) {
     // Properties declared beside the alternatives apply to each of them.
     const merged = alternatives.map((alternative) => ({ allOf: [shared, alternative] }))
-    return validateAlternatives(merged, value, path, name)
+    return validateAlternatives(merged, value, path, name, strict)
   }
   if (value === null && !typesOf(schema).includes('null')) {
     return [`${label} must be ${describeTypes(schema)}, got null`]
@@ -40,9 +41,11 @@ export function validateValue(
   }
   if (Array.isArray(value) && schema.items) {
     const items = schema.items
-    return value.flatMap((item, index) => validateValue(items, item, `${path}[${index}]`, name))
+    return value.flatMap((item, index) =>
+      validateValue(items, item, `${path}[${index}]`, name, strict)
+    )
   }
-  if (isPlainObject(value)) return validateObject(schema, value, path, name)
+  if (isPlainObject(value)) return validateObject(schema, value, path, name, strict)
   return []
 }
 
@@ -66,11 +69,13 @@ export function validateParameterValue(
   return validateValue(schema, value, path, name)
 }
 
+/** `strict: false` (for what GitHub answers) lets objects carry properties not declared. */
 function validateObject(
   schema: Schema,
   value: Record<string, unknown>,
   path: string,
-  name: NameValue
+  name: NameValue,
+  strict: boolean
 ): string[] {
   const violations: string[] = []
   const properties = schema.properties ?? {}
@@ -83,8 +88,8 @@ function validateObject(
     const propertyPath = join(path, key)
     const propertySchema = properties[key] ?? (typeof extra === 'object' ? extra : undefined)
     if (propertySchema) {
-      violations.push(...validateValue(propertySchema, propertyValue, propertyPath, name))
-    } else if (declared.length > 0 && extra !== true) {
+      violations.push(...validateValue(propertySchema, propertyValue, propertyPath, name, strict))
+    } else if (strict && declared.length > 0 && extra !== true) {
       violations.push(`${name(propertyPath)} is not declared (declared: ${declared.join(', ')})`)
     }
   }
@@ -95,9 +100,12 @@ function validateAlternatives(
   alternatives: Schema[],
   value: unknown,
   path: string,
-  name: NameValue
+  name: NameValue,
+  strict: boolean
 ): string[] {
-  const results = alternatives.map((alternative) => validateValue(alternative, value, path, name))
+  const results = alternatives.map((alternative) =>
+    validateValue(alternative, value, path, name, strict)
+  )
   if (results.some((violations) => violations.length === 0)) return []
   if (results.length === 1) return results[0] as string[]
   // Report the alternative of the right type, if only one has it; else summarise them all.

@@ -1,7 +1,11 @@
 import type http from 'node:http'
 import { readBody, startLoopbackServer } from '../loopback-server.js'
 import { notFound, type Answer } from './answers.js'
-import { checkRequestAgainstOpenApi, type ContractResult } from './openapi-contract.js'
+import {
+  checkRequestAgainstOpenApi,
+  checkResponseAgainstOpenApi,
+  type ContractResult
+} from './openapi-contract.js'
 import { RepoState, Sequencer, type RepoStateOptions } from './repo-state.js'
 import { SERVED_ROUTES } from './routes/index.js'
 import { FaultQueue, matchesRoute, type FaultSpec, type RouteFilter } from './traffic-control.js'
@@ -140,11 +144,11 @@ export async function startGitHubStandIn(
   }
 
   const dispatch = (record: RecordedRequest, contract: ContractResult, url: URL): Answer => {
-    const route = `${record.method} ${contract.route}`
-    const handler = SERVED_ROUTES[route]
+    const served = `${record.method} ${contract.route}`
+    const handler = SERVED_ROUTES[served]
     if (!handler) {
-      standIn.violations.push(`stand-in: ${route} (${contract.operationId}) is not served`)
-      return { status: 501, body: { message: `The GitHub stand-in does not serve ${route}` } }
+      standIn.violations.push(`stand-in: ${served} (${contract.operationId}) is not served`)
+      return { status: 501, body: { message: `The GitHub stand-in does not serve ${served}` } }
     }
     const docs = contract.documentationUrl
     const { owner, repo: name } = contract.pathParams
@@ -152,7 +156,22 @@ export async function startGitHubStandIn(
     if (!repo) return notFound(docs)
     const urls = { api: standIn.url, web: options.serverUrl ?? 'https://github.com' }
     const { pathParams: params } = contract
-    return handler({ repo, params, query: url.searchParams, body: record.body, urls, url, docs })
+    const answer = handler({
+      repo,
+      params,
+      query: url.searchParams,
+      body: record.body,
+      urls,
+      url,
+      docs
+    })
+    const route = contract.route as string
+    standIn.violations.push(
+      ...checkResponseAgainstOpenApi(record.method, route, answer.status, answer.body).map(
+        (violation) => `stand-in answer: ${violation}`
+      )
+    )
+    return answer
   }
 
   const server = await startLoopbackServer(

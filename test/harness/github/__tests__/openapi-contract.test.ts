@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkRequestAgainstOpenApi } from '../openapi-contract.js'
+import { checkRequestAgainstOpenApi, checkResponseAgainstOpenApi } from '../openapi-contract.js'
 
 const SHA = 'a'.repeat(40)
 
@@ -151,5 +151,44 @@ describe('checkRequestAgainstOpenApi: violations', () => {
       query: searchParams
     })
     expect(result.violations).toEqual([violation])
+  })
+})
+
+describe('checkResponseAgainstOpenApi: what the stand-in answers', () => {
+  const ref = {
+    ref: 'refs/tags/v1.0.0',
+    node_id: 'x',
+    url: 'https://api.github.com/repos/o/r/git/refs/tags/v1.0.0',
+    object: { sha: 'a'.repeat(40), type: 'commit', url: 'https://api.github.com/x' }
+  }
+  const route = '/repos/{owner}/{repo}/git/ref/{ref}'
+
+  it.each([
+    ['a complete answer', ref, []],
+    ['an answer with more than GitHub documents', { ...ref, extra: true }, []]
+  ])('accepts %s', (_name, body, expected) => {
+    expect(checkResponseAgainstOpenApi('GET', route, 200, body)).toEqual(expected)
+  })
+
+  it.each([
+    [
+      'a missing required property',
+      { ...ref, object: undefined },
+      /missing required response 200 object/
+    ],
+    ['a wrong type', { ...ref, object: { ...ref.object, sha: 42 } }, /object\.sha must be string/],
+    [
+      'a success status GitHub does not document',
+      ref,
+      /answered 201, which GitHub does not document/
+    ]
+  ])('catches %s', (name, body, problem) => {
+    const status = name.startsWith('a success') ? 201 : 200
+    const clean = JSON.parse(JSON.stringify(body))
+    expect(checkResponseAgainstOpenApi('GET', route, status, clean).join('\n')).toMatch(problem)
+  })
+
+  it('leaves error answers alone', () => {
+    expect(checkResponseAgainstOpenApi('GET', route, 404, { message: 'Not Found' })).toEqual([])
   })
 })

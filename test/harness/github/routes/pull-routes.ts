@@ -6,7 +6,7 @@ import {
   type RouteContext,
   type RouteTable
 } from '../answers.js'
-import { toLabelJson, toPullJson } from '../github-json.js'
+import { toFullPullJson, toLabelJson, toPullJson } from '../github-json.js'
 
 /** Pull requests and issue labels. */
 export const pullRoutes: RouteTable = {
@@ -34,7 +34,7 @@ export const pullRoutes: RouteTable = {
 
   'GET /repos/{owner}/{repo}/pulls/{pull_number}': ({ repo, params, urls, docs }) => {
     const pull = repo.getPull(Number(params.pull_number))
-    return pull ? ok(toPullJson(repo, pull, urls)) : notFound(docs)
+    return pull ? ok(toFullPullJson(repo, pull, urls)) : notFound(docs)
   },
 
   'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': ({ repo, params, body, urls, docs }) => {
@@ -51,7 +51,7 @@ export const pullRoutes: RouteTable = {
     }
     const { title, state, base } = fields
     const updated = repo.updatePull(number, { title, body: fields.body, state, base })
-    return ok(toPullJson(repo, updated, urls))
+    return ok(toFullPullJson(repo, updated, urls))
   },
 
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': ({
@@ -111,5 +111,5 @@ function createPull({ repo, body, urls, docs }: RouteContext) {
     body: fields.body ?? null,
     draft: fields.draft ?? false
   })
-  return ok(toPullJson(repo, pull, urls), 201)
+  return ok(toFullPullJson(repo, pull, urls), 201)
 }
