@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   computeNextVersion,
   describeBump,
+  findHighestStable,
   parseVersionTag,
   selectComparableTags,
   selectVersionTags,
@@ -38,6 +39,34 @@ describe('selectVersionTags and selectComparableTags', () => {
     annotated: false
   }))
 
+  it('orders by semver precedence: prereleases below their release, numeric identifiers by value', () => {
+    const names = [
+      'v1.0.0-rc.1',
+      'v1.0.0',
+      'v1.0.0-alpha',
+      'v1.0.0-rc.10',
+      'v1.0.0-alpha.beta',
+      'v1.0.0-rc.2',
+      'v0.9.99',
+      'v1.0.0-beta',
+      'v12345678901234567890.0.0',
+      'v2.0.0'
+    ]
+    const tags = names.map((name) => ({ name, objectSha: name, annotated: false }))
+    expect(selectVersionTags(tags, 'v').map((t) => t.name)).toEqual([
+      'v12345678901234567890.0.0',
+      'v2.0.0',
+      'v1.0.0',
+      'v1.0.0-rc.10',
+      'v1.0.0-rc.2',
+      'v1.0.0-rc.1',
+      'v1.0.0-beta',
+      'v1.0.0-alpha.beta',
+      'v1.0.0-alpha',
+      'v0.9.99'
+    ])
+  })
+
   it('keeps version tags, highest first by semver (1.10.0 above 1.9.9)', () => {
     expect(selectVersionTags(refs, 'v').map((t) => t.name)).toEqual([
       'v2.0.0-rc.1',
@@ -53,6 +82,18 @@ describe('selectVersionTags and selectComparableTags', () => {
   ])('prerelease %j compares against %j', (prerelease, expected) => {
     const tags = selectVersionTags(refs, 'v')
     expect(selectComparableTags(tags, prerelease).map((t) => t.name)).toEqual(expected)
+  })
+})
+
+describe('findHighestStable', () => {
+  it.each([
+    ['nothing tagged', [], undefined],
+    ['numeric, not text, order', ['1.9.9', '1.10.0', '1.2.3'], '1.10.0'],
+    ['prereleases skipped', ['2.0.0-rc.1', '1.4.0', '3.0.0-beta-2'], '1.4.0'],
+    ['only prereleases', ['1.0.0-rc.1', '1.0.0-rc-2'], undefined],
+    ['not a version skipped', ['nope', '0.3.0'], '0.3.0']
+  ])('%s', (_, existing, expected) => {
+    expect(findHighestStable(existing)).toBe(expected)
   })
 })
 

@@ -40953,7 +40953,30 @@ function applyPreOneRule(bump, highestStable) {
     return bump === 'major' && (highestStable ?? '0').startsWith('0.') ? 'minor' : bump;
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(8469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./node_modules/semver/functions/diff.js
+var functions_diff = __nccwpck_require__(711);
+var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
+// EXTERNAL MODULE: ./node_modules/semver/functions/gte.js
+var gte = __nccwpck_require__(1236);
+var gte_default = /*#__PURE__*/__nccwpck_require__.n(gte);
+// EXTERNAL MODULE: ./node_modules/semver/functions/inc.js
+var inc = __nccwpck_require__(2338);
+var inc_default = /*#__PURE__*/__nccwpck_require__.n(inc);
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var functions_parse = __nccwpck_require__(6353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
+// EXTERNAL MODULE: ./node_modules/semver/functions/rcompare.js
+var rcompare = __nccwpck_require__(2173);
+var rcompare_default = /*#__PURE__*/__nccwpck_require__.n(rcompare);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/versions.ts
+
+
+
+
+
 
 // semver.org's own grammar, without build metadata: `1.2.3`, `1.2.3-rc.1`; not `v1`, `1.2`, `01.2.3`.
 const IDENTIFIER = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
@@ -40970,14 +40993,39 @@ function selectVersionTags(refs, prefix) {
     const tags = [];
     for (const ref of refs) {
         const version = parseVersionTag(ref.name, prefix);
-        if (version)
-            tags.push({ ...ref, version });
+        const key = version && readVersionKey(version);
+        if (key)
+            tags.push({ tag: { ...ref, version }, key });
     }
-    return tags.sort((a, b) => semver_default().rcompare(a.version, b.version));
+    // Read once, not on every comparison: repositories carry thousands of version tags.
+    return tags.sort((a, b) => compareVersionKeys(b.key, a.key)).map(({ tag }) => tag);
+}
+function readVersionKey(version) {
+    const match = versions_VERSION.exec(version);
+    if (!match)
+        return undefined;
+    return { core: [match[1] ?? '', match[2] ?? '', match[3] ?? ''], prerelease: match[4] };
+}
+/** semver precedence. Numbers compare as digit strings, which no size limit can overflow. */
+function compareVersionKeys(a, b) {
+    for (let i = 0; i < 3; i++) {
+        const x = a.core[i] ?? '';
+        const y = b.core[i] ?? '';
+        if (x !== y)
+            return x.length - y.length || (x < y ? -1 : 1);
+    }
+    if (a.prerelease === b.prerelease)
+        return 0;
+    if (a.prerelease === undefined)
+        return 1;
+    if (b.prerelease === undefined)
+        return -1;
+    return compare_default()(`0.0.0-${a.prerelease}`, `0.0.0-${b.prerelease}`);
 }
 /** Tags that count as earlier releases: stable ones, and prereleases only in prerelease mode. */
 function selectComparableTags(tags, prerelease) {
-    return prerelease ? tags : tags.filter((tag) => semver_default().prerelease(tag.version) === null);
+    // Version tags carry no build metadata (see VERSION), so a hyphen can only start a prerelease.
+    return prerelease ? tags : tags.filter((tag) => !tag.version.includes('-'));
 }
 /**
  * The next version: the highest stable version bumped (or `initialVersion` when there is none).
@@ -40986,15 +41034,13 @@ function selectComparableTags(tags, prerelease) {
  */
 function computeNextVersion(options) {
     const { bump, initialVersion, prerelease, existing } = options;
-    const parsed = existing.map((v) => semver_default().parse(v)).filter((v) => v !== null);
-    const stable = parsed.filter((v) => v.prerelease.length === 0).sort((semver_default()).rcompare)[0];
-    const bumped = stable ? semver_default().inc(stable.version, bump) : initialVersion;
+    const stable = findHighestStable(existing);
+    const bumped = stable ? inc_default()(stable, bump) : initialVersion;
     if (!prerelease)
         return bumped;
+    const parsed = existing.map((v) => parse_default()(v)).filter((v) => v !== null);
     const openLines = parsed.filter((v) => v.prerelease.length > 0).map((v) => coreOf(v));
-    const target = [bumped, ...openLines]
-        .filter((core) => semver_default().gte(core, bumped))
-        .sort((semver_default()).rcompare)[0];
+    const target = [bumped, ...openLines].filter((core) => gte_default()(core, bumped)).sort((rcompare_default()))[0];
     const numbers = parsed
         .filter((v) => coreOf(v) === target && v.prerelease[0] === prerelease)
         .map((v) => Number(v.prerelease[1] ?? 0));
@@ -41002,13 +41048,21 @@ function computeNextVersion(options) {
 }
 /** The highest stable version, whose major decides the pre-1.0 rule. */
 function findHighestStable(existing) {
-    return existing.filter((v) => semver_default().prerelease(v) === null).sort((semver_default()).rcompare)[0];
+    let highest;
+    for (const version of existing) {
+        const key = readVersionKey(version);
+        if (!key || key.prerelease !== undefined)
+            continue;
+        if (!highest || compareVersionKeys(key, highest.key) > 0)
+            highest = { version, key };
+    }
+    return highest?.version;
 }
 /** The bump from `previous` to `version`, for reruns that report what an earlier run decided. */
 function describeBump(previous, version) {
     if (!previous)
         return 'none';
-    const diff = semver_default().diff(previous, version);
+    const diff = diff_default()(previous, version);
     if (diff === 'major' || diff === 'premajor')
         return 'major';
     if (diff === 'minor' || diff === 'preminor')

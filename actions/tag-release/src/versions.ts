@@ -1,4 +1,11 @@
-import semver from 'semver'
+// Only the functions used, not semver's index, which loads ranges and all: a faster start.
+import type SemVer from 'semver/classes/semver.js'
+import compare from 'semver/functions/compare.js'
+import semverDiff from 'semver/functions/diff.js'
+import gte from 'semver/functions/gte.js'
+import inc from 'semver/functions/inc.js'
+import parse from 'semver/functions/parse.js'
+import rcompare from 'semver/functions/rcompare.js'
 
 export type Bump = 'major' | 'minor' | 'patch'
 
@@ -33,17 +40,44 @@ export function parseVersionTag(name: string, prefix: string): string | undefine
 
 /** The version tags among `refs`, highest first. */
 export function selectVersionTags(refs: TagRef[], prefix: string): VersionTag[] {
-  const tags: VersionTag[] = []
+  const tags: { tag: VersionTag; key: VersionKey }[] = []
   for (const ref of refs) {
     const version = parseVersionTag(ref.name, prefix)
-    if (version) tags.push({ ...ref, version })
+    const key = version && readVersionKey(version)
+    if (key) tags.push({ tag: { ...ref, version }, key })
   }
-  return tags.sort((a, b) => semver.rcompare(a.version, b.version))
+  // Read once, not on every comparison: repositories carry thousands of version tags.
+  return tags.sort((a, b) => compareVersionKeys(b.key, a.key)).map(({ tag }) => tag)
+}
+
+interface VersionKey {
+  core: [string, string, string]
+  prerelease: string | undefined
+}
+
+function readVersionKey(version: string): VersionKey | undefined {
+  const match = VERSION.exec(version)
+  if (!match) return undefined
+  return { core: [match[1] ?? '', match[2] ?? '', match[3] ?? ''], prerelease: match[4] }
+}
+
+/** semver precedence. Numbers compare as digit strings, which no size limit can overflow. */
+function compareVersionKeys(a: VersionKey, b: VersionKey): number {
+  for (let i = 0; i < 3; i++) {
+    const x = a.core[i] ?? ''
+    const y = b.core[i] ?? ''
+    if (x !== y) return x.length - y.length || (x < y ? -1 : 1)
+  }
+  if (a.prerelease === b.prerelease) return 0
+  if (a.prerelease === undefined) return 1
+  if (b.prerelease === undefined) return -1
+  return compare(`0.0.0-${a.prerelease}`, `0.0.0-${b.prerelease}`)
 }
 
 /** Tags that count as earlier releases: stable ones, and prereleases only in prerelease mode. */
 export function selectComparableTags(tags: VersionTag[], prerelease: string): VersionTag[] {
-  return prerelease ? tags : tags.filter((tag) => semver.prerelease(tag.version) === null)
+  // Version tags carry no build metadata (see VERSION), so a hyphen can only start a prerelease.
+  return prerelease ? tags : tags.filter((tag) => !tag.version.includes('-'))
 }
 
 export interface NextVersionOptions {
@@ -62,14 +96,12 @@ export interface NextVersionOptions {
  */
 export function computeNextVersion(options: NextVersionOptions): string {
   const { bump, initialVersion, prerelease, existing } = options
-  const parsed = existing.map((v) => semver.parse(v)).filter((v) => v !== null)
-  const stable = parsed.filter((v) => v.prerelease.length === 0).sort(semver.rcompare)[0]
-  const bumped = stable ? semver.inc(stable.version, bump)! : initialVersion
+  const stable = findHighestStable(existing)
+  const bumped = stable ? inc(stable, bump)! : initialVersion
   if (!prerelease) return bumped
+  const parsed = existing.map((v) => parse(v)).filter((v) => v !== null)
   const openLines = parsed.filter((v) => v.prerelease.length > 0).map((v) => coreOf(v))
-  const target = [bumped, ...openLines]
-    .filter((core) => semver.gte(core, bumped))
-    .sort(semver.rcompare)[0]!
+  const target = [bumped, ...openLines].filter((core) => gte(core, bumped)).sort(rcompare)[0]!
   const numbers = parsed
     .filter((v) => coreOf(v) === target && v.prerelease[0] === prerelease)
     .map((v) => Number(v.prerelease[1] ?? 0))
@@ -78,19 +110,25 @@ export function computeNextVersion(options: NextVersionOptions): string {
 
 /** The highest stable version, whose major decides the pre-1.0 rule. */
 export function findHighestStable(existing: string[]): string | undefined {
-  return existing.filter((v) => semver.prerelease(v) === null).sort(semver.rcompare)[0]
+  let highest: { version: string; key: VersionKey } | undefined
+  for (const version of existing) {
+    const key = readVersionKey(version)
+    if (!key || key.prerelease !== undefined) continue
+    if (!highest || compareVersionKeys(key, highest.key) > 0) highest = { version, key }
+  }
+  return highest?.version
 }
 
 /** The bump from `previous` to `version`, for reruns that report what an earlier run decided. */
 export function describeBump(previous: string | undefined, version: string): Bump | 'none' {
   if (!previous) return 'none'
-  const diff = semver.diff(previous, version)
+  const diff = semverDiff(previous, version)
   if (diff === 'major' || diff === 'premajor') return 'major'
   if (diff === 'minor' || diff === 'preminor') return 'minor'
   if (diff === null) return 'none'
   return 'patch'
 }
 
-function coreOf(version: semver.SemVer): string {
+function coreOf(version: SemVer): string {
   return `${version.major}.${version.minor}.${version.patch}`
 }
