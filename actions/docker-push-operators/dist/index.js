@@ -35102,7 +35102,8 @@ function discoverOperators(workspace, operatorsDir, imagePrefix) {
             dockerfile: toPosix(external_node_path_default().join(operatorsDir, entry.name, file))
         });
     }
-    found.sort((a, b) => a.name.localeCompare(b.name));
+    // Code-unit order: the same on every runner whatever its locale, and no ICU collator to load.
+    found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const names = found.map((operator) => operator.name);
     return found.map((operator) => ({
         ...operator,
@@ -35122,10 +35123,11 @@ function pickOperators(all, requested) {
 }
 function readDependencies(workspace, operator, names, imagePrefix) {
     const others = names.filter((name) => name !== operator.name);
-    const fromImages = readFromImages((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8'));
-    const byImage = others.filter((name) => fromImages.some((image) => imageBaseName(image) === `${imagePrefix}${name}`.toLowerCase() ||
-        imageBaseName(image) === name.toLowerCase()));
-    const byRequirements = others.filter((name) => readRequirementFolders(external_node_path_default().join(workspace, operator.dir)).includes(name));
+    const fromNames = readFromImages((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8')).map(imageBaseName);
+    const byImage = others.filter((name) => fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
+        fromNames.includes(name.toLowerCase()));
+    const requirementFolders = readRequirementFolders(external_node_path_default().join(workspace, operator.dir));
+    const byRequirements = others.filter((name) => requirementFolders.includes(name));
     return [...new Set([...byImage, ...byRequirements])].sort();
 }
 /** The images a Dockerfile builds `FROM` (options such as `--platform` skipped). */
@@ -35152,6 +35154,9 @@ function toPosix(file) {
     return file.split((external_node_path_default()).sep).join('/');
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(6353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/plan-images.ts
 
 
@@ -35187,7 +35192,7 @@ function planImage(operator, reason, inputs, run) {
 function computeTags(environment, sha, version) {
     if (environment === 'staging')
         return ['dev', `dev-${sha.slice(0, 7)}`];
-    const parsed = semver_default().parse(version);
+    const parsed = parse_default()(version);
     if (!parsed)
         throw new ConfigurationError(`Input "version" is "${version}"; accepted: a semantic version such as 1.4.2.`);
     const tags = parsed.prerelease.length > 0

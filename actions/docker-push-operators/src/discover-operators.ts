@@ -32,7 +32,8 @@ export function discoverOperators(
       dockerfile: toPosix(path.join(operatorsDir, entry.name, file))
     })
   }
-  found.sort((a, b) => a.name.localeCompare(b.name))
+  // Code-unit order: the same on every runner whatever its locale, and no ICU collator to load.
+  found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const names = found.map((operator) => operator.name)
   return found.map((operator) => ({
     ...operator,
@@ -60,17 +61,16 @@ function readDependencies(
   imagePrefix: string
 ): string[] {
   const others = names.filter((name) => name !== operator.name)
-  const fromImages = readFromImages(readFileSync(path.join(workspace, operator.dockerfile), 'utf8'))
-  const byImage = others.filter((name) =>
-    fromImages.some(
-      (image) =>
-        imageBaseName(image) === `${imagePrefix}${name}`.toLowerCase() ||
-        imageBaseName(image) === name.toLowerCase()
-    )
+  const fromNames = readFromImages(
+    readFileSync(path.join(workspace, operator.dockerfile), 'utf8')
+  ).map(imageBaseName)
+  const byImage = others.filter(
+    (name) =>
+      fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
+      fromNames.includes(name.toLowerCase())
   )
-  const byRequirements = others.filter((name) =>
-    readRequirementFolders(path.join(workspace, operator.dir)).includes(name)
-  )
+  const requirementFolders = readRequirementFolders(path.join(workspace, operator.dir))
+  const byRequirements = others.filter((name) => requirementFolders.includes(name))
   return [...new Set([...byImage, ...byRequirements])].sort()
 }
 

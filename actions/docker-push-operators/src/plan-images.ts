@@ -1,4 +1,4 @@
-import semver from 'semver'
+import parse from 'semver/functions/parse.js'
 import { ConfigurationError } from '../../../src/lib/errors.js'
 import type { Operator } from './discover-operators.js'
 import type { DockerPushInputs } from './inputs.js'
@@ -71,7 +71,7 @@ export function computeTags(
   version: string
 ): string[] {
   if (environment === 'staging') return ['dev', `dev-${sha.slice(0, 7)}`]
-  const parsed = semver.parse(version)
+  const parsed = parse(version)
   if (!parsed)
     throw new ConfigurationError(
       `Input "version" is "${version}"; accepted: a semantic version such as 1.4.2.`
