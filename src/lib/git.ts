@@ -1,9 +1,4 @@
-import {
-  runCommand,
-  type CommandResult,
-  type CommandRunner,
-  type RunCommandOptions
-} from './exec.js'
+import type { CommandResult, CommandRunner, RunCommandOptions } from './exec.js'
 
 export interface Git {
   /** Every git call goes through here: one place for the environment and the flags. */
@@ -16,14 +11,15 @@ export interface Git {
 
 export interface CreateGitOptions {
   cwd: string
-  runner?: CommandRunner
+  /** The actions pass `runCommand` (@actions/exec); the CLI a lighter runner of its own. */
+  runner: CommandRunner
 }
 
 // Never wait on a credential prompt in CI; print paths as they are, not C-quoted.
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0' }
 const GIT_FLAGS = ['-c', 'core.quotepath=off']
 
-export function createGit({ cwd, runner = runCommand }: CreateGitOptions): Git {
+export function createGit({ cwd, runner }: CreateGitOptions): Git {
   const run: Git['run'] = (args, options = {}) =>
     runner('git', [...GIT_FLAGS, ...args], {
       silent: true,

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createBareRemote, createGitRepo } from '../../../test/harness/git-repo.js'
+import { runCommand } from '../../../src/lib/exec.js'
 import { createGit } from '../../../src/lib/git.js'
 import { detectChanges, readEventBase } from '../src/detect-changes.js'
 import {
@@ -351,7 +352,7 @@ describe('change detection with real git', () => {
         files: { 'operators/a/Dockerfile': 'x', 'README.md': 'r' }
       })
       await repo.commit({ message: 'b', files: { 'operators/a/app.py': 'y', 'docs/ü.md': 'z' } })
-      const git = createGit({ cwd: repo.dir })
+      const git = createGit({ cwd: repo.dir, runner: runCommand })
       expect(await detectChanges(git, first, undefined)).toEqual({
         kind: 'files',
         base: first,
@@ -362,7 +363,7 @@ describe('change detection with real git', () => {
       await repo.git(['config', 'uploadpack.allowReachableSHA1InWant', 'true'], { cwd: remote })
       const shallow = path.join(repo.root, 'shallow')
       await repo.git(['clone', '-q', '--depth', '1', `file://${remote}`, shallow])
-      const shallowGit = createGit({ cwd: shallow })
+      const shallowGit = createGit({ cwd: shallow, runner: runCommand })
       expect(await shallowGit.tryRead(['cat-file', '-e', `${first}^{commit}`])).toBeUndefined()
       expect(await detectChanges(shallowGit, first, undefined)).toEqual({
         kind: 'files',

@@ -34836,11 +34836,10 @@ function setOutputs(outputs, setOutput = core_setOutput) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/git.ts
-
 // Never wait on a credential prompt in CI; print paths as they are, not C-quoted.
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0' };
 const GIT_FLAGS = ['-c', 'core.quotepath=off'];
-function createGit({ cwd, runner = runCommand }) {
+function createGit({ cwd, runner }) {
     const run = (args, options = {}) => runner('git', [...GIT_FLAGS, ...args], {
         silent: true,
         ...options,

@@ -41,7 +41,7 @@ describe('createGit', () => {
   let dir: string
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'release-actions-git-'))
-    const git = createGit({ cwd: dir })
+    const git = createGit({ cwd: dir, runner: runCommand })
     await git.run(['init', '-q', '-b', 'main'])
     writeFileSync(path.join(dir, 'café.txt'), 'x')
     await git.run(['add', '.'])
@@ -50,17 +50,17 @@ describe('createGit', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('reads trimmed output from a real repository', async () => {
-    const git = createGit({ cwd: dir })
+    const git = createGit({ cwd: dir, runner: runCommand })
     expect(await git.read(['rev-parse', '--abbrev-ref', 'HEAD'])).toBe('main')
     expect(await git.read(['log', '--format=%s'])).toBe('first')
   })
 
   it('prints non-ASCII paths as they are', async () => {
-    expect(await createGit({ cwd: dir }).read(['ls-files'])).toBe('café.txt')
+    expect(await createGit({ cwd: dir, runner: runCommand }).read(['ls-files'])).toBe('café.txt')
   })
 
   it('tryRead answers undefined for a missing ref, read throws', async () => {
-    const git = createGit({ cwd: dir })
+    const git = createGit({ cwd: dir, runner: runCommand })
     expect(await git.tryRead(['rev-parse', '--verify', '-q', 'refs/tags/none'])).toBeUndefined()
     await expect(git.read(['rev-parse', '--verify', 'refs/tags/none'])).rejects.toThrow(
       /`git -c core.quotepath=off rev-parse --verify refs\/tags\/none` exited with 128/
