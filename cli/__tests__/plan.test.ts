@@ -154,6 +154,18 @@ describe('release-actions bad input', () => {
     expect(result.stderr).toMatch(message)
   })
 
+  it('a detached HEAD without --from → one clear line, exit 2', async () => {
+    const branch = await git('symbolic-ref', '--short', 'HEAD')
+    await git('checkout', '-q', '--detach')
+    try {
+      const result = await cli('plan', '--repo', repo)
+      expect(result.exitCode).toBe(2)
+      expect(result.stderr).toBe('release-actions: HEAD is not on a branch: pass --from BRANCH\n')
+    } finally {
+      await git('checkout', '-q', branch)
+    }
+  })
+
   it('--help prints the usage', async () => {
     const result = await cli('--help')
     expect(result.exitCode).toBe(0)

@@ -902,7 +902,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1620);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8876);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -916,7 +916,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1620:
+/***/ 8876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -927,53 +927,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USAGE
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/lib/errors.ts
-/** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
-class errors_ConfigurationError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'ConfigurationError';
-        this.hint = hint;
-    }
-}
-function errors_errorMessage(error) {
-    if (error instanceof Error)
-        return error.message || error.name;
-    if (typeof error === 'string')
-        return error;
-    try {
-        const text = JSON.stringify(error);
-        if (text !== undefined)
-            return text;
-    }
-    catch {
-        // circular or otherwise unserialisable: fall through to String()
-    }
-    return String(error);
-}
-/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
-function formatFailure(actionName, error) {
-    if (error instanceof errors_ConfigurationError) {
-        const hint = error.hint ? ` ${error.hint}` : '';
-        return `${actionName}: ${error.message}${hint}`;
-    }
-    return (`${actionName} failed unexpectedly: ${errors_errorMessage(error)}. ` +
-        'This is a bug in release-actions; please report it with this log.');
-}
-/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
-function errors_hasStatus(error, ...statuses) {
-    const status = error?.status;
-    return typeof status === 'number' && statuses.includes(status);
-}
-
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/git.ts
 // Never wait on a credential prompt in CI; print paths as they are, not C-quoted.
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0' };
@@ -1223,7 +1185,7 @@ async function planRelease(inputs, facts) {
     let commits = [];
     if (previous) {
         const comparison = await facts.compare(previous.name, sha).catch((error) => {
-            throw errors_hasStatus(error, 404, 422) ? unknownShaError(inputs.sha) : error;
+            throw (0,errors/* hasStatus */.Ro)(error, 404, 422) ? unknownShaError(inputs.sha) : error;
         });
         if (comparison.status === 'identical') {
             return planTagged(sha, previous, comparable, lookUpPullRequest);
@@ -1278,7 +1240,7 @@ async function resolveSha(requested, facts) {
     return sha;
 }
 function unknownShaError(requested) {
-    return new errors_ConfigurationError(`Input "sha" is "${requested}", which is no commit, branch or tag of this repository.`, 'Pass a commit sha from this repository (the default is the workflow commit).');
+    return new errors/* ConfigurationError */.j1(`Input "sha" is "${requested}", which is no commit, branch or tag of this repository.`, 'Pass a commit sha from this repository (the default is the workflow commit).');
 }
 function decideBump(inputs, pullRequest, commits, previous) {
     if (inputs.bump !== 'auto') {
@@ -1392,10 +1354,10 @@ const BUILD_FILES = ['Dockerfile', 'Containerfile'];
 function discoverOperators(workspace, operatorsDir, imagePrefix) {
     const root = external_node_path_default().join(workspace, operatorsDir);
     const found = [];
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true })) {
+    for (const entry of (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })) {
         if (!entry.isDirectory())
             continue;
-        const file = BUILD_FILES.find((name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, entry.name, name)));
+        const file = BUILD_FILES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, entry.name, name)));
         if (!file)
             continue;
         found.push({
@@ -1425,7 +1387,7 @@ function pickOperators(all, requested) {
 }
 function readDependencies(workspace, operator, names, imagePrefix) {
     const others = names.filter((name) => name !== operator.name);
-    const fromNames = readFromImages((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8')).map(imageBaseName);
+    const fromNames = readFromImages((0,external_node_fs_.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8')).map(imageBaseName);
     const byImage = others.filter((name) => fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
         fromNames.includes(name.toLowerCase()));
     const requirementFolders = readRequirementFolders(external_node_path_default().join(workspace, operator.dir));
@@ -1445,8 +1407,8 @@ function imageBaseName(image) {
 /** Sibling folders the operator's requirements files point at: `-e ../x`, `../x`, `file:../x`. */
 function readRequirementFolders(dir) {
     const folders = [];
-    for (const file of (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, file), 'utf8');
+    for (const file of (0,external_node_fs_.readdirSync)(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
+        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, file), 'utf8');
         for (const match of text.matchAll(/(?:^|[\s=:])\.\.\/([A-Za-z0-9._-]+)/gm))
             folders.push(match[1] ?? '');
     }
@@ -1464,7 +1426,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 function planImage(operator, reason, inputs, run) {
     const name = `${inputs.imagePrefix}${operator.name}`.toLowerCase();
     if (!COMPONENT.test(name)) {
-        throw new errors_ConfigurationError(`Operator "${operator.name}" gives the image name "${name}", which is not a valid OCI name; rename the folder or change "image-prefix" (lower-case letters, digits, and . _ - between them).`);
+        throw new errors/* ConfigurationError */.j1(`Operator "${operator.name}" gives the image name "${name}", which is not a valid OCI name; rename the folder or change "image-prefix" (lower-case letters, digits, and . _ - between them).`);
     }
     const tags = computeTags(inputs.environment, run.sha, inputs.version);
     const staging = inputs.environment === 'staging';
@@ -1493,13 +1455,13 @@ function computeTags(environment, sha, version) {
         return ['dev', `dev-${sha.slice(0, 7)}`];
     const parsed = parse_default()(version);
     if (!parsed)
-        throw new errors_ConfigurationError(`Input "version" is "${version}"; accepted: a semantic version such as 1.4.2.`);
+        throw new errors/* ConfigurationError */.j1(`Input "version" is "${version}"; accepted: a semantic version such as 1.4.2.`);
     const tags = parsed.prerelease.length > 0
         ? [parsed.version]
         : [parsed.version, `${parsed.major}.${parsed.minor}`, 'latest'];
     for (const tag of tags)
         if (!TAG.test(tag))
-            throw new errors_ConfigurationError(`The tag "${tag}" is not a valid image tag.`);
+            throw new errors/* ConfigurationError */.j1(`The tag "${tag}" is not a valid image tag.`);
     return tags;
 }
 
@@ -1567,7 +1529,7 @@ function sortByDependencies(operators) {
         if (done.has(op.name))
             return;
         if (visiting.includes(op.name)) {
-            throw new errors_ConfigurationError(`Operators build on each other in a circle: ${[...visiting.slice(visiting.indexOf(op.name)), op.name].join(' → ')}.`);
+            throw new errors/* ConfigurationError */.j1(`Operators build on each other in a circle: ${[...visiting.slice(visiting.indexOf(op.name)), op.name].join(' → ')}.`);
         }
         visiting.push(op.name);
         for (const dep of op.dependsOn.filter((name) => names.has(name)))
@@ -1729,23 +1691,20 @@ function firstLine(text) {
 
 ;// CONCATENATED MODULE: ./cli/src/predict-sync.ts
 
-/** What sync-branches would do bringing `source` (a commit) into each target, from git alone. */
+/** What sync-branches would do bringing `source` into each target (tip undefined: missing). */
 async function predictSync(git, source, targets) {
-    return Promise.all(targets.map((target) => predictOne(git, source, target)));
+    return Promise.all(targets.map(({ target, tip }) => predictOne(git, source, target, tip)));
 }
-async function predictOne(git, source, target) {
-    const tip = await git.tryRead([
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        `refs/heads/${target}^{commit}`
-    ]);
+async function predictOne(git, source, target, tip) {
     if (!tip)
         return { target, outcome: 'missing', conflicts: [] };
-    const step = decideSyncStep(await compareStatus(git, tip, source));
+    const status = source.mergeOf
+        ? await compareWithNewMerge(git, tip, source.mergeOf)
+        : await compareStatus(git, tip, await source.commit);
+    const step = decideSyncStep(status);
     if (step !== 'merge')
         return { target, outcome: step, conflicts: [] };
-    const merge = await mergeTree(git, tip, source);
+    const merge = await mergeTree(git, tip, await source.commit);
     return {
         target,
         outcome: merge.conflicts.length > 0 ? 'conflict' : 'merge',
@@ -1757,6 +1716,17 @@ async function compareStatus(git, base, head) {
     const [behind = 0, ahead = 0] = (await git.read(['rev-list', '--left-right', '--count', `${base}...${head}`]))
         .split(/\s+/)
         .map(Number);
+    return statusFromCounts(ahead, behind);
+}
+/**
+ * The status of `base...M` for a merge M of `parents` that need not exist yet: M is always ahead
+ * (it is new), and behind by what base has that no parent has.
+ */
+async function compareWithNewMerge(git, base, parents) {
+    const behind = Number(await git.read(['rev-list', '--count', base, ...parents.map((p) => `^${p}`)]));
+    return statusFromCounts(1, behind);
+}
+function statusFromCounts(ahead, behind) {
     if (ahead === 0 && behind === 0)
         return 'identical';
     if (behind === 0)
@@ -1782,30 +1752,14 @@ async function mergeTree(git, ours, theirs) {
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 /**
- * tag-release's facts read from a local clone: tags from `git for-each-ref`, commits from
+ * tag-release's facts read from a local clone: tags from the refs already read, commits from
  * `git log`. Pull requests are not in git: only the "Merge pull request #N" message is, so
  * labels are unknown and commits decide the bump.
  */
-function createLocalReleaseFacts(git) {
+function createLocalReleaseFacts(git, refs) {
     return {
         resolveCommit: (ref) => git.tryRead(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]),
-        async listTags(prefix) {
-            const out = await git.read([
-                'for-each-ref',
-                `--format=%(refname:strip=2)${FIELD}%(objectname)${FIELD}%(objecttype)`,
-                'refs/tags'
-            ]);
-            return out
-                .split('\n')
-                .filter(Boolean)
-                .map((line) => line.split(FIELD))
-                .filter(([name = '']) => name.startsWith(prefix))
-                .map(([name = '', objectSha = '', type]) => ({
-                name,
-                objectSha,
-                annotated: type === 'tag'
-            }));
-        },
+        listTags: (prefix) => Promise.resolve(refs.tags.filter((tag) => tag.name.startsWith(prefix))),
         readTaggedCommit: (tagObjectSha) => git.read(['rev-parse', `${tagObjectSha}^{commit}`]),
         async findPullRequest(sha) {
             const subject = await git.read(['log', '-1', '--format=%s%n%b', sha]);
@@ -1814,26 +1768,31 @@ function createLocalReleaseFacts(git) {
                 ? { number: Number(match[1]), title: match[2] ?? '', url: '', labels: [] }
                 : undefined;
         },
+        // One `git log` over both sides: base's own commits are only counted, head's are the range.
         async compare(base, head) {
-            const [status, commits] = await Promise.all([
-                compareStatus(git, base, head),
-                listCommits(git, `${base}..${head}`)
+            const out = await git.read([
+                'log',
+                '--reverse',
+                '--left-right',
+                `--format=%m%H${FIELD}%B${RECORD}`,
+                `${base}...${head}`
             ]);
-            return { status, commits };
+            let behind = 0;
+            const commits = [];
+            for (const record of out.split(RECORD)) {
+                const entry = record.replace(/^\n/, '');
+                if (!entry)
+                    continue;
+                if (entry.startsWith('<')) {
+                    behind++;
+                    continue;
+                }
+                const [sha = '', message = ''] = entry.slice(1).split(FIELD);
+                commits.push({ sha, message: message.trim() });
+            }
+            return { status: statusFromCounts(commits.length, behind), commits };
         }
     };
-}
-/** Commits of a range, oldest first, with their full messages. */
-async function listCommits(git, range) {
-    const out = await git.read(['log', '--reverse', `--format=%H${FIELD}%B${RECORD}`, range]);
-    return out
-        .split(RECORD)
-        .map((record) => record.replace(/^\n/, ''))
-        .filter(Boolean)
-        .map((record) => {
-        const [sha = '', message = ''] = record.split(FIELD);
-        return { sha, message: message.trim() };
-    });
 }
 
 ;// CONCATENATED MODULE: ./cli/src/plan.ts
@@ -1847,29 +1806,47 @@ async function listCommits(git, range) {
 
 
 
-async function computePlan(git, options) {
-    const [fromSha, intoSha] = await Promise.all([
-        git.read(['rev-parse', `${options.from}^{commit}`]),
-        git.read(['rev-parse', `${options.into}^{commit}`])
-    ]);
+/** The plan for merging `options.from` into `options.into`, both branches among `refs`. */
+async function computePlan(git, refs, options) {
+    const fromSha = branchTip(refs, options.from);
+    const intoSha = branchTip(refs, options.into);
     const production = options.into === 'main' || options.into === 'master';
-    const facts = createLocalReleaseFacts(git);
-    // Independent reads of the repository, side by side.
-    const [releasePlan, diff, merged] = await Promise.all([
-        planRelease({
-            sha: fromSha,
-            tagPrefix: options.tagPrefix,
-            initialVersion: '0.1.0',
-            bump: 'auto',
-            defaultBump: 'patch',
-            prerelease: ''
-        }, facts),
-        git.read(['diff', '--name-only', '-z', `${intoSha}...${fromSha}`]),
-        mergeTree(git, intoSha, fromSha)
+    const facts = createLocalReleaseFacts(git, refs);
+    // After the release, `into` is the merge of `from` into it: predict syncing that back. The
+    // merge is read side by side with the rest, as are the targets' comparisons with it.
+    const merged = mergeTree(git, intoSha, fromSha);
+    const changed = git.read(['diff', '--name-only', '-z', `${intoSha}...${fromSha}`]);
+    const syncing = merged.then((merge) => {
+        const targets = options.syncTargets
+            .filter((target) => target !== options.into)
+            .map((target) => ({ target, tip: refs.branches.get(target) }));
+        if (merge.conflicts.length > 0) {
+            return predictSync(git, { commit: Promise.resolve(intoSha) }, targets);
+        }
+        // Written while the targets are compared with it; a target that needs no merge never waits.
+        const commit = commitTree(git, merge.tree, intoSha, fromSha);
+        commit.catch(() => undefined);
+        return predictSync(git, { commit, mergeOf: [intoSha, fromSha] }, targets);
+    });
+    const releasing = planRelease({
+        sha: fromSha,
+        tagPrefix: options.tagPrefix,
+        initialVersion: '0.1.0',
+        bump: 'auto',
+        defaultBump: 'patch',
+        prerelease: ''
+    }, facts);
+    // The work tree is read while git works, once the git reads above have started.
+    const discovering = Promise.resolve().then(() => discoverOperators(options.repo, options.operatorsDir, ''));
+    const [releasePlan, diff, merge, targets, all] = await Promise.all([
+        releasing,
+        changed,
+        merged,
+        syncing,
+        discovering
     ]);
     const release = describeRelease(releasePlan);
     const files = diff.split('\0').filter(Boolean);
-    const all = discoverOperators(options.repo, options.operatorsDir, '');
     const selection = selectOperators(all, all, { kind: 'files', base: intoSha, files }, { changedOnly: true, sharedPaths: ['shared'] });
     const dockerInputs = imageInputs(options, production, release.next ?? '0.0.0');
     const build = selection.selected.map(({ operator, reason }) => {
@@ -1881,9 +1858,6 @@ async function computePlan(git, options) {
         });
         return { operator: image.operator, image: image.image, tags: image.tags, reason };
     });
-    // After the release, main is the merge of the source into it: predict syncing that back.
-    const source = merged.conflicts.length > 0 ? intoSha : await commitTree(git, merged.tree, intoSha, fromSha);
-    const targets = await predictSync(git, source, options.syncTargets.filter((t) => t !== options.into));
     const repoName = external_node_path_default().basename(options.repo);
     const payload = buildMessage({
         status: 'success',
@@ -1915,9 +1889,15 @@ async function computePlan(git, options) {
             build,
             skip: selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
         },
-        sync: { source: options.into, releaseMergeConflicts: merged.conflicts, targets },
+        sync: { source: options.into, releaseMergeConflicts: merge.conflicts, targets },
         slack: { text: payload.text, payload }
     };
+}
+function branchTip(refs, branch) {
+    const sha = refs.branches.get(branch);
+    if (!sha)
+        throw new Error(`no branch "${branch}"`);
+    return sha;
 }
 function describeRelease(plan) {
     const previous = plan.previous?.version ?? null;
@@ -2008,6 +1988,260 @@ async function commitTree(git, tree, ...parents) {
     };
     return (await git.run(args, { env })).stdout.trim();
 }
+
+;// CONCATENATED MODULE: ./cli/src/read-refs.ts
+const read_refs_FIELD = '\x1f';
+/** Every branch and tag in one `git for-each-ref`: the plan's other reads start from these. */
+async function readRefs(git) {
+    const out = await git.read([
+        'for-each-ref',
+        // No `%(*objectname)`: peeling opens every tag object, which doubles the time on 2,000 tags.
+        `--format=${['%(HEAD)', '%(refname)', '%(objectname)', '%(objecttype)'].join(read_refs_FIELD)}`,
+        'refs/heads',
+        'refs/tags'
+    ]);
+    const refs = {
+        branches: new Map(),
+        current: undefined,
+        tags: []
+    };
+    for (const line of out.split('\n')) {
+        const [head, refname = '', sha = '', type] = line.split(read_refs_FIELD);
+        if (refname.startsWith('refs/heads/')) {
+            const branch = refname.slice('refs/heads/'.length);
+            refs.branches.set(branch, sha);
+            if (head === '*')
+                refs.current = branch;
+        }
+        else if (refname.startsWith('refs/tags/')) {
+            refs.tags.push({
+                name: refname.slice('refs/tags/'.length),
+                objectSha: sha,
+                annotated: type === 'tag'
+            });
+        }
+    }
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./cli/src/render-plan.ts
+const plain = {
+    bold: (t) => t,
+    dim: (t) => t,
+    green: (t) => t,
+    yellow: (t) => t,
+    red: (t) => t
+};
+const ansi = (code) => (text) => `\x1b[${code}m${text}\x1b[0m`;
+const coloured = {
+    bold: ansi(1),
+    dim: ansi(2),
+    green: ansi(32),
+    yellow: ansi(33),
+    red: ansi(31)
+};
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function chooseStyle(stream, env) {
+    return stream.isTTY && !env.NO_COLOR && env.TERM !== 'dumb' ? coloured : plain;
+}
+function renderPlan(plan, style = plain) {
+    const { release, images, sync, repository } = plan;
+    const lines = [];
+    const heading = (text) => lines.push('', style.bold(text));
+    lines.push(style.bold(`release-actions plan: ${repository.from} (${repository.fromSha.slice(0, 7)}) into ${repository.into} (${repository.intoSha.slice(0, 7)})`));
+    heading('Version');
+    if (release.outcome === 'release') {
+        lines.push(`  ${release.previous ?? 'none'} → ${style.green(release.next ?? '')} (${release.bump}): ${release.reason}`);
+    }
+    else {
+        lines.push(`  ${style.yellow('no new version')}: ${release.reason}`);
+    }
+    for (const commit of release.commits)
+        lines.push(style.dim(`    ${commit.sha} ${commit.subject}`));
+    if (release.notes) {
+        heading('Release notes (draft)');
+        lines.push(...release.notes.split('\n').map((line) => `  ${line}`));
+    }
+    heading(`Images (${images.environment})`);
+    if (images.build.length === 0)
+        lines.push('  nothing to build');
+    for (const image of images.build) {
+        lines.push(`  ${style.green(image.operator)} → ${image.image}:${image.tags.join(', ')}`);
+        lines.push(style.dim(`    ${image.reason}`));
+    }
+    for (const skip of images.skip)
+        lines.push(style.dim(`  ${skip.operator}: skipped, ${skip.reason}`));
+    heading(`Sync ${sync.source} back after the release`);
+    if (sync.releaseMergeConflicts.length > 0) {
+        lines.push(`  ${style.red('the release merge itself conflicts')}: ${sync.releaseMergeConflicts.join(', ')}`);
+    }
+    for (const target of sync.targets) {
+        const outcome = target.outcome === 'conflict'
+            ? style.red('conflict')
+            : target.outcome === 'missing'
+                ? style.yellow('missing')
+                : style.green(target.outcome);
+        lines.push(`  ${target.target}: ${outcome}${target.conflicts.length > 0 ? ` in ${target.conflicts.join(', ')} (a pull request would be opened)` : ''}`);
+    }
+    if (plan.gate) {
+        const gate = plan.gate;
+        heading('Security gate');
+        if (gate.outcome === 'not run')
+            lines.push(`  ${style.yellow('not run')}: ${gate.notInstalled.join(' and ')} not installed`);
+        else {
+            const mark = gate.outcome === 'pass' ? style.green('pass') : style.red(gate.outcome);
+            lines.push(`  ${mark}: ${gate.blocking.length} blocking of ${gate.findings} finding(s), with ${gate.ran.join(', ')}`);
+            if (gate.notInstalled.length > 0)
+                lines.push(style.dim(`    not installed: ${gate.notInstalled.join(', ')}`));
+            for (const b of gate.blocking)
+                lines.push(`    ${b.rule} ${b.where} ${b.what}`);
+            for (const e of gate.errors)
+                lines.push(`    ${style.red(e)}`);
+        }
+    }
+    heading('Slack');
+    lines.push(...renderSlackText(plan.slack.payload).map((line) => `  ${line}`));
+    return `${lines.join('\n')}\n`;
+}
+/** The message as a person would read it: header, text, fields, footer; links as `text (url)`. */
+function renderSlackText(message) {
+    const lines = [];
+    for (const block of (message.blocks ?? [])) {
+        if (block.text)
+            lines.push(unescapeSlack(block.text.text));
+        for (const field of block.fields ?? [])
+            lines.push(unescapeSlack(field.text).replace('\n', ' '));
+        for (const element of block.elements ?? [])
+            lines.push(unescapeSlack(element.text));
+    }
+    return lines;
+}
+function unescapeSlack(text) {
+    return text
+        .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+}
+
+;// CONCATENATED MODULE: ./cli/src/main.ts
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: release-actions plan [--repo PATH] [--from BRANCH] [--into BRANCH] [--gate] [--json]
+
+Shows, from the local git repository alone, what merging --from into --into will do: the next
+version and its notes, the operator images to build, the sync of --into back into development
+and security/hotfix (with conflicts), and the Slack notice.
+
+  --repo PATH        the git checkout (default: the current folder)
+  --from BRANCH      what is merged (default: the current branch)
+  --into BRANCH      where it is merged (default: main)
+  --tag-prefix TEXT  prefix of version tags (default: v)
+  --registry HOST    image registry (default: docker.io)
+  --namespace NAME   image namespace (default: the repository folder's name)
+  --gate             also run the security gate here (with bandit and pip-audit, if installed)
+  --json             one JSON document instead of the report
+  -h, --help         this text
+`;
+/** Runs the CLI; returns the exit code (0 done, 2 bad usage or input, 1 anything else). */
+async function main(argv, io) {
+    let args;
+    try {
+        args = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                repo: { type: 'string' },
+                from: { type: 'string' },
+                into: { type: 'string', default: 'main' },
+                'tag-prefix': { type: 'string', default: 'v' },
+                registry: { type: 'string', default: 'docker.io' },
+                namespace: { type: 'string' },
+                json: { type: 'boolean', default: false },
+                gate: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false }
+            }
+        });
+    }
+    catch (error) {
+        return fail(io, `${(0,errors/* errorMessage */.gJ)(error)} (see --help)`);
+    }
+    if (args.values.help) {
+        io.stdout.write(USAGE);
+        return 0;
+    }
+    const command = args.positionals[0] ?? 'plan';
+    if (command !== 'plan' || args.positionals.length > 1)
+        return fail(io, `unknown command "${args.positionals.join(' ')}"; the command is: plan (see --help)`);
+    const repo = external_node_path_default().resolve(io.cwd, args.values.repo ?? '.');
+    const git = createGit({ cwd: repo, runner: execFileRunner });
+    const [inside, refs] = (0,external_node_fs_.existsSync)(repo)
+        ? await Promise.all([
+            git.tryRead(['rev-parse', '--is-inside-work-tree']),
+            readRefs(git).catch(() => undefined)
+        ])
+        : [];
+    if (inside !== 'true' || !refs) {
+        return fail(io, `${repo} is not a git repository (pass --repo PATH)`);
+    }
+    const from = args.values.from ?? refs.current;
+    if (!from)
+        return fail(io, 'HEAD is not on a branch: pass --from BRANCH');
+    const missing = [from, args.values.into].find((branch) => !refs.branches.has(branch));
+    if (missing)
+        return fail(io, `no branch "${missing}" in ${repo}`);
+    try {
+        const plan = await computePlan(git, refs, {
+            repo,
+            from,
+            into: args.values.into,
+            tagPrefix: args.values['tag-prefix'],
+            registry: args.values.registry,
+            namespace: (args.values.namespace ?? external_node_path_default().basename(repo))
+                .toLowerCase()
+                .replace(/[^a-z0-9._-]/g, '-'),
+            operatorsDir: 'operators',
+            syncTargets: ['development', 'security/hotfix']
+        });
+        const full = args.values.gate ? { ...plan, gate: await runGate(repo) } : plan;
+        io.stdout.write(args.values.json
+            ? `${JSON.stringify(full, null, 2)}\n`
+            : renderPlan(full, chooseStyle(io.stdout, io.env)));
+        return 0;
+    }
+    catch (error) {
+        io.stderr.write(`release-actions: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+        return 1;
+    }
+}
+// Loaded only with --gate: the gate and its YAML parser are most of the bundle's start-up.
+async function runGate(repo) {
+    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7081));
+    return runGateLocally(repo, execFileRunner);
+}
+function fail(io, message) {
+    io.stderr.write(`release-actions: ${message}\n`);
+    return 2;
+}
+
+
+/***/ }),
+
+/***/ 7081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  runGateLocally: () => (/* binding */ runGateLocally)
+});
 
 ;// CONCATENATED MODULE: external "assert"
 const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
@@ -2467,6 +2701,9 @@ function io_copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/install-tools.ts
 
 
@@ -2489,8 +2726,12 @@ async function installTools(tools, context) {
     return Object.fromEntries(tools.map((tool) => [tool, external_node_path_default().join(venv, 'bin', tool)]));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var lib_errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/glob.ts
 /**
  * A path glob as in .gitignore-style tools: `*` any characters but `/`, `**` any folders,
@@ -2603,24 +2844,24 @@ function parseAllowlist(text, file) {
         data = dist.parse(text);
     }
     catch (error) {
-        throw new errors_ConfigurationError(`${file} is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new lib_errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     if (data === null || data === undefined)
         return [];
     if (!Array.isArray(data)) {
-        throw new errors_ConfigurationError(`${file} must be a YAML list of entries (- id: B602 …).`);
+        throw new lib_errors/* ConfigurationError */.j1(`${file} must be a YAML list of entries (- id: B602 …).`);
     }
     return data.map((raw, index) => readEntry(raw, `${file} entry ${index + 1}`));
 }
 function readEntry(raw, where) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        throw new errors_ConfigurationError(`${where} is not a mapping with id, reason and expires.`);
+        throw new lib_errors/* ConfigurationError */.j1(`${where} is not a mapping with id, reason and expires.`);
     }
     const entry = raw;
     const label = `${where}${typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
     const unknown = Object.keys(entry).filter((key) => !KEYS.has(key));
     if (unknown.length > 0) {
-        throw new errors_ConfigurationError(`${label} has unknown key(s) ${unknown.join(', ')}; accepted: id, path, package, reason, expires.`);
+        throw new lib_errors/* ConfigurationError */.j1(`${label} has unknown key(s) ${unknown.join(', ')}; accepted: id, path, package, reason, expires.`);
     }
     const text = (key) => {
         const value = entry[key];
@@ -2628,21 +2869,21 @@ function readEntry(raw, where) {
     };
     const id = text('id');
     if (!id)
-        throw new errors_ConfigurationError(`${label} has no "id" (a bandit test id such as B602, or a vulnerability id).`);
+        throw new lib_errors/* ConfigurationError */.j1(`${label} has no "id" (a bandit test id such as B602, or a vulnerability id).`);
     const reason = text('reason');
     if (!reason)
-        throw new errors_ConfigurationError(`${label} has no "reason": say why it is safe to allow.`);
+        throw new lib_errors/* ConfigurationError */.j1(`${label} has no "reason": say why it is safe to allow.`);
     // YAML reads an unquoted 2026-01-31 as a date.
     const expiresValue = entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : text('expires');
     if (!expiresValue ||
         !DATE.test(expiresValue) ||
         Number.isNaN(Date.parse(`${expiresValue}T00:00:00Z`))) {
-        throw new errors_ConfigurationError(`${label} needs "expires" as a date YYYY-MM-DD.`);
+        throw new lib_errors/* ConfigurationError */.j1(`${label} needs "expires" as a date YYYY-MM-DD.`);
     }
     const path = text('path');
     const pkg = text('package');
     if (path && pkg)
-        throw new errors_ConfigurationError(`${label} has both "path" and "package"; accepted: one of them.`);
+        throw new lib_errors/* ConfigurationError */.j1(`${label} has both "path" and "package"; accepted: one of them.`);
     return { label, id, path, package: pkg, reason, expires: expiresValue };
 }
 /**
@@ -2724,7 +2965,7 @@ function isExcluded(file, exclude) {
 function discoverRequirements(root, workspace, wanted, exclude) {
     const files = [];
     const walk = (dir) => {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
             const full = external_node_path_default().join(dir, entry.name);
             const relative = normalizePath(external_node_path_default().relative(workspace, full));
             if (isExcluded(relative, exclude))
@@ -2850,7 +3091,7 @@ async function runBandit(target, exclude, context) {
         report = parseBanditJson(result.stdout);
     }
     catch (error) {
-        return failed(`bandit left no readable report (${errors_errorMessage(error)}): ${lastLines(result.stderr)}`);
+        return failed(`bandit left no readable report (${(0,lib_errors/* errorMessage */.gJ)(error)}): ${lastLines(result.stderr)}`);
     }
     const findings = report.findings.filter((f) => !isExcluded(f.file, exclude));
     const errors = report.errors
@@ -2860,7 +3101,7 @@ async function runBandit(target, exclude, context) {
 }
 /** One pip-audit run for one requirements file; exit 1 with a report means findings. */
 async function runPipAudit(file, context) {
-    const requirements = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(context.workspace, file), 'utf8');
+    const requirements = (0,external_node_fs_.readFileSync)(external_node_path_default().join(context.workspace, file), 'utf8');
     const args = ['-r', file, '-f', 'json', '--progress-spinner', 'off'];
     if (isFullyPinned(requirements))
         args.push('--no-deps', '--disable-pip');
@@ -2915,7 +3156,7 @@ async function mapWithConcurrency(items, limit, task) {
 
 async function runSecurityGate(inputs, context) {
     const entries = inputs.allowlist
-        ? parseAllowlist((0,external_node_fs_namespaceObject.readFileSync)(inputs.allowlist, 'utf8'), external_node_path_default().relative(inputs.workspace, inputs.allowlist))
+        ? parseAllowlist((0,external_node_fs_.readFileSync)(inputs.allowlist, 'utf8'), external_node_path_default().relative(inputs.workspace, inputs.allowlist))
         : [];
     const wanted = [
         ...(inputs.bandit ? ['bandit'] : []),
@@ -3072,7 +3313,7 @@ async function runGateLocally(repo, run) {
         pipAudit,
         requirements: 'auto',
         exclude: [],
-        allowlist: (0,external_node_fs_namespaceObject.existsSync)(allowlist) ? allowlist : undefined,
+        allowlist: (0,external_node_fs_.existsSync)(allowlist) ? allowlist : undefined,
         installTools: false,
         sarif: '',
         report: '',
@@ -3100,204 +3341,55 @@ async function runGateLocally(repo, run) {
     };
 }
 
-;// CONCATENATED MODULE: ./cli/src/render-plan.ts
-const plain = {
-    bold: (t) => t,
-    dim: (t) => t,
-    green: (t) => t,
-    yellow: (t) => t,
-    red: (t) => t
-};
-const ansi = (code) => (text) => `\x1b[${code}m${text}\x1b[0m`;
-const coloured = {
-    bold: ansi(1),
-    dim: ansi(2),
-    green: ansi(32),
-    yellow: ansi(33),
-    red: ansi(31)
-};
-/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function chooseStyle(stream, env) {
-    return stream.isTTY && !env.NO_COLOR && env.TERM !== 'dumb' ? coloured : plain;
+
+/***/ }),
+
+/***/ 7268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ro: () => (/* binding */ hasStatus),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony export formatFailure */
+/** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
+class ConfigurationError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.hint = hint;
+    }
 }
-function renderPlan(plan, style = plain) {
-    const { release, images, sync, repository } = plan;
-    const lines = [];
-    const heading = (text) => lines.push('', style.bold(text));
-    lines.push(style.bold(`release-actions plan: ${repository.from} (${repository.fromSha.slice(0, 7)}) into ${repository.into} (${repository.intoSha.slice(0, 7)})`));
-    heading('Version');
-    if (release.outcome === 'release') {
-        lines.push(`  ${release.previous ?? 'none'} → ${style.green(release.next ?? '')} (${release.bump}): ${release.reason}`);
-    }
-    else {
-        lines.push(`  ${style.yellow('no new version')}: ${release.reason}`);
-    }
-    for (const commit of release.commits)
-        lines.push(style.dim(`    ${commit.sha} ${commit.subject}`));
-    if (release.notes) {
-        heading('Release notes (draft)');
-        lines.push(...release.notes.split('\n').map((line) => `  ${line}`));
-    }
-    heading(`Images (${images.environment})`);
-    if (images.build.length === 0)
-        lines.push('  nothing to build');
-    for (const image of images.build) {
-        lines.push(`  ${style.green(image.operator)} → ${image.image}:${image.tags.join(', ')}`);
-        lines.push(style.dim(`    ${image.reason}`));
-    }
-    for (const skip of images.skip)
-        lines.push(style.dim(`  ${skip.operator}: skipped, ${skip.reason}`));
-    heading(`Sync ${sync.source} back after the release`);
-    if (sync.releaseMergeConflicts.length > 0) {
-        lines.push(`  ${style.red('the release merge itself conflicts')}: ${sync.releaseMergeConflicts.join(', ')}`);
-    }
-    for (const target of sync.targets) {
-        const outcome = target.outcome === 'conflict'
-            ? style.red('conflict')
-            : target.outcome === 'missing'
-                ? style.yellow('missing')
-                : style.green(target.outcome);
-        lines.push(`  ${target.target}: ${outcome}${target.conflicts.length > 0 ? ` in ${target.conflicts.join(', ')} (a pull request would be opened)` : ''}`);
-    }
-    if (plan.gate) {
-        const gate = plan.gate;
-        heading('Security gate');
-        if (gate.outcome === 'not run')
-            lines.push(`  ${style.yellow('not run')}: ${gate.notInstalled.join(' and ')} not installed`);
-        else {
-            const mark = gate.outcome === 'pass' ? style.green('pass') : style.red(gate.outcome);
-            lines.push(`  ${mark}: ${gate.blocking.length} blocking of ${gate.findings} finding(s), with ${gate.ran.join(', ')}`);
-            if (gate.notInstalled.length > 0)
-                lines.push(style.dim(`    not installed: ${gate.notInstalled.join(', ')}`));
-            for (const b of gate.blocking)
-                lines.push(`    ${b.rule} ${b.where} ${b.what}`);
-            for (const e of gate.errors)
-                lines.push(`    ${style.red(e)}`);
-        }
-    }
-    heading('Slack');
-    lines.push(...renderSlackText(plan.slack.payload).map((line) => `  ${line}`));
-    return `${lines.join('\n')}\n`;
-}
-/** The message as a person would read it: header, text, fields, footer; links as `text (url)`. */
-function renderSlackText(message) {
-    const lines = [];
-    for (const block of (message.blocks ?? [])) {
-        if (block.text)
-            lines.push(unescapeSlack(block.text.text));
-        for (const field of block.fields ?? [])
-            lines.push(unescapeSlack(field.text).replace('\n', ' '));
-        for (const element of block.elements ?? [])
-            lines.push(unescapeSlack(element.text));
-    }
-    return lines;
-}
-function unescapeSlack(text) {
-    return text
-        .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
-}
-
-;// CONCATENATED MODULE: ./cli/src/main.ts
-
-
-
-
-
-
-
-
-
-const USAGE = `Usage: release-actions plan [--repo PATH] [--from BRANCH] [--into BRANCH] [--gate] [--json]
-
-Shows, from the local git repository alone, what merging --from into --into will do: the next
-version and its notes, the operator images to build, the sync of --into back into development
-and security/hotfix (with conflicts), and the Slack notice.
-
-  --repo PATH        the git checkout (default: the current folder)
-  --from BRANCH      what is merged (default: the current branch)
-  --into BRANCH      where it is merged (default: main)
-  --tag-prefix TEXT  prefix of version tags (default: v)
-  --registry HOST    image registry (default: docker.io)
-  --namespace NAME   image namespace (default: the repository folder's name)
-  --gate             also run the security gate here (with bandit and pip-audit, if installed)
-  --json             one JSON document instead of the report
-  -h, --help         this text
-`;
-/** Runs the CLI; returns the exit code (0 done, 2 bad usage or input, 1 anything else). */
-async function main(argv, io) {
-    let args;
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
     try {
-        args = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                repo: { type: 'string' },
-                from: { type: 'string' },
-                into: { type: 'string', default: 'main' },
-                'tag-prefix': { type: 'string', default: 'v' },
-                registry: { type: 'string', default: 'docker.io' },
-                namespace: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                gate: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false }
-            }
-        });
+        const text = JSON.stringify(error);
+        if (text !== undefined)
+            return text;
     }
-    catch (error) {
-        return fail(io, `${errors_errorMessage(error)} (see --help)`);
+    catch {
+        // circular or otherwise unserialisable: fall through to String()
     }
-    if (args.values.help) {
-        io.stdout.write(USAGE);
-        return 0;
-    }
-    const command = args.positionals[0] ?? 'plan';
-    if (command !== 'plan' || args.positionals.length > 1)
-        return fail(io, `unknown command "${args.positionals.join(' ')}"; the command is: plan (see --help)`);
-    const repo = external_node_path_default().resolve(io.cwd, args.values.repo ?? '.');
-    const git = createGit({ cwd: repo, runner: execFileRunner });
-    if (!(0,external_node_fs_namespaceObject.existsSync)(repo) || (await git.tryRead(['rev-parse', '--is-inside-work-tree'])) !== 'true') {
-        return fail(io, `${repo} is not a git repository (pass --repo PATH)`);
-    }
-    const from = args.values.from ?? (await git.tryRead(['symbolic-ref', '--short', 'HEAD']));
-    if (!from)
-        return fail(io, 'HEAD is detached: pass --from BRANCH');
-    const branches = [from, args.values.into];
-    const found = await Promise.all(branches.map((branch) => git.tryRead(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`])));
-    const missing = branches.find((_, i) => !found[i]);
-    if (missing)
-        return fail(io, `no branch "${missing}" in ${repo}`);
-    try {
-        const plan = await computePlan(git, {
-            repo,
-            from,
-            into: args.values.into,
-            tagPrefix: args.values['tag-prefix'],
-            registry: args.values.registry,
-            namespace: (args.values.namespace ?? external_node_path_default().basename(repo))
-                .toLowerCase()
-                .replace(/[^a-z0-9._-]/g, '-'),
-            operatorsDir: 'operators',
-            syncTargets: ['development', 'security/hotfix']
-        });
-        const full = args.values.gate
-            ? { ...plan, gate: await runGateLocally(repo, execFileRunner) }
-            : plan;
-        io.stdout.write(args.values.json
-            ? `${JSON.stringify(full, null, 2)}\n`
-            : renderPlan(full, chooseStyle(io.stdout, io.env)));
-        return 0;
-    }
-    catch (error) {
-        io.stderr.write(`release-actions: ${errors_errorMessage(error)}\n`);
-        return 1;
-    }
+    return String(error);
 }
-function fail(io, message) {
-    io.stderr.write(`release-actions: ${message}\n`);
-    return 2;
+/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
+function formatFailure(actionName, error) {
+    if (error instanceof ConfigurationError) {
+        const hint = error.hint ? ` ${error.hint}` : '';
+        return `${actionName}: ${error.message}${hint}`;
+    }
+    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
+        'This is a bug in release-actions; please report it with this log.');
+}
+/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
+function hasStatus(error, ...statuses) {
+    const status = error?.status;
+    return typeof status === 'number' && statuses.includes(status);
 }
 
 
@@ -3307,6 +3399,20 @@ function fail(io, message) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1,37 +1,22 @@
 import type { Git } from '../../src/lib/git.js'
 import type { CommitSummary } from '../../actions/tag-release/src/bump.js'
 import type { ReleaseFacts } from '../../actions/tag-release/src/release-facts.js'
-import { compareStatus } from './predict-sync.js'
+import { statusFromCounts } from './predict-sync.js'
+import type { RepositoryRefs } from './read-refs.js'
 
 const FIELD = '\x1f'
 const RECORD = '\x1e'
 
 /**
- * tag-release's facts read from a local clone: tags from `git for-each-ref`, commits from
+ * tag-release's facts read from a local clone: tags from the refs already read, commits from
  * `git log`. Pull requests are not in git: only the "Merge pull request #N" message is, so
  * labels are unknown and commits decide the bump.
  */
-export function createLocalReleaseFacts(git: Git): ReleaseFacts {
+export function createLocalReleaseFacts(git: Git, refs: RepositoryRefs): ReleaseFacts {
   return {
     resolveCommit: (ref) => git.tryRead(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]),
 
-    async listTags(prefix) {
-      const out = await git.read([
-        'for-each-ref',
-        `--format=%(refname:strip=2)${FIELD}%(objectname)${FIELD}%(objecttype)`,
-        'refs/tags'
-      ])
-      return out
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.split(FIELD))
-        .filter(([name = '']) => name.startsWith(prefix))
-        .map(([name = '', objectSha = '', type]) => ({
-          name,
-          objectSha,
-          annotated: type === 'tag'
-        }))
-    },
+    listTags: (prefix) => Promise.resolve(refs.tags.filter((tag) => tag.name.startsWith(prefix))),
 
     readTaggedCommit: (tagObjectSha) => git.read(['rev-parse', `${tagObjectSha}^{commit}`]),
 
@@ -43,25 +28,28 @@ export function createLocalReleaseFacts(git: Git): ReleaseFacts {
         : undefined
     },
 
+    // One `git log` over both sides: base's own commits are only counted, head's are the range.
     async compare(base, head) {
-      const [status, commits] = await Promise.all([
-        compareStatus(git, base, head),
-        listCommits(git, `${base}..${head}`)
+      const out = await git.read([
+        'log',
+        '--reverse',
+        '--left-right',
+        `--format=%m%H${FIELD}%B${RECORD}`,
+        `${base}...${head}`
       ])
-      return { status, commits }
+      let behind = 0
+      const commits: CommitSummary[] = []
+      for (const record of out.split(RECORD)) {
+        const entry = record.replace(/^\n/, '')
+        if (!entry) continue
+        if (entry.startsWith('<')) {
+          behind++
+          continue
+        }
+        const [sha = '', message = ''] = entry.slice(1).split(FIELD)
+        commits.push({ sha, message: message.trim() })
+      }
+      return { status: statusFromCounts(commits.length, behind), commits }
     }
   }
-}
-
-/** Commits of a range, oldest first, with their full messages. */
-export async function listCommits(git: Git, range: string): Promise<CommitSummary[]> {
-  const out = await git.read(['log', '--reverse', `--format=%H${FIELD}%B${RECORD}`, range])
-  return out
-    .split(RECORD)
-    .map((record) => record.replace(/^\n/, ''))
-    .filter(Boolean)
-    .map((record) => {
-      const [sha = '', message = ''] = record.split(FIELD)
-      return { sha, message: message.trim() }
-    })
 }

@@ -5,7 +5,7 @@ import { errorMessage } from '../../src/lib/errors.js'
 import { createGit } from '../../src/lib/git.js'
 import { execFileRunner } from './exec-file.js'
 import { computePlan } from './plan.js'
-import { runGateLocally } from './run-gate.js'
+import { readRefs } from './read-refs.js'
 import { chooseStyle, renderPlan } from './render-plan.js'
 
 export const USAGE = `Usage: release-actions plan [--repo PATH] [--from BRANCH] [--into BRANCH] [--gate] [--json]
@@ -67,21 +67,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
   const repo = path.resolve(io.cwd, args.values.repo ?? '.')
   const git = createGit({ cwd: repo, runner: execFileRunner })
-  if (!existsSync(repo) || (await git.tryRead(['rev-parse', '--is-inside-work-tree'])) !== 'true') {
+  const [inside, refs] = existsSync(repo)
+    ? await Promise.all([
+        git.tryRead(['rev-parse', '--is-inside-work-tree']),
+        readRefs(git).catch(() => undefined)
+      ])
+    : []
+  if (inside !== 'true' || !refs) {
     return fail(io, `${repo} is not a git repository (pass --repo PATH)`)
   }
-  const from = args.values.from ?? (await git.tryRead(['symbolic-ref', '--short', 'HEAD']))
-  if (!from) return fail(io, 'HEAD is detached: pass --from BRANCH')
-  const branches = [from, args.values.into]
-  const found = await Promise.all(
-    branches.map((branch) =>
-      git.tryRead(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`])
-    )
-  )
-  const missing = branches.find((_, i) => !found[i])
+  const from = args.values.from ?? refs.current
+  if (!from) return fail(io, 'HEAD is not on a branch: pass --from BRANCH')
+  const missing = [from, args.values.into].find((branch) => !refs.branches.has(branch))
   if (missing) return fail(io, `no branch "${missing}" in ${repo}`)
   try {
-    const plan = await computePlan(git, {
+    const plan = await computePlan(git, refs, {
       repo,
       from,
       into: args.values.into,
@@ -93,9 +93,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       operatorsDir: 'operators',
       syncTargets: ['development', 'security/hotfix']
     })
-    const full = args.values.gate
-      ? { ...plan, gate: await runGateLocally(repo, execFileRunner) }
-      : plan
+    const full = args.values.gate ? { ...plan, gate: await runGate(repo) } : plan
     io.stdout.write(
       args.values.json
         ? `${JSON.stringify(full, null, 2)}\n`
@@ -106,6 +104,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`release-actions: ${errorMessage(error)}\n`)
     return 1
   }
+}
+
+// Loaded only with --gate: the gate and its YAML parser are most of the bundle's start-up.
+async function runGate(repo: string) {
+  const { runGateLocally } = await import(/* webpackMode: "eager" */ './run-gate.js')
+  return runGateLocally(repo, execFileRunner)
 }
 
 function fail(io: CliIo, message: string): number {

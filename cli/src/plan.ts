@@ -10,6 +10,7 @@ import { selectOperators } from '../../actions/docker-push-operators/src/select-
 import { buildMessage, type SlackMessage } from '../../actions/notify-slack/src/build-message.js'
 import { createLocalReleaseFacts } from './local-release-facts.js'
 import { mergeTree, predictSync, type SyncPrediction } from './predict-sync.js'
+import type { RepositoryRefs } from './read-refs.js'
 
 export interface PlanOptions {
   repo: string
@@ -42,32 +43,56 @@ export interface Plan {
   slack: { text: string; payload: SlackMessage }
 }
 
-export async function computePlan(git: Git, options: PlanOptions): Promise<Plan> {
-  const [fromSha, intoSha] = await Promise.all([
-    git.read(['rev-parse', `${options.from}^{commit}`]),
-    git.read(['rev-parse', `${options.into}^{commit}`])
-  ])
+/** The plan for merging `options.from` into `options.into`, both branches among `refs`. */
+export async function computePlan(
+  git: Git,
+  refs: RepositoryRefs,
+  options: PlanOptions
+): Promise<Plan> {
+  const fromSha = branchTip(refs, options.from)
+  const intoSha = branchTip(refs, options.into)
   const production = options.into === 'main' || options.into === 'master'
-  const facts = createLocalReleaseFacts(git)
-  // Independent reads of the repository, side by side.
-  const [releasePlan, diff, merged] = await Promise.all([
-    planRelease(
-      {
-        sha: fromSha,
-        tagPrefix: options.tagPrefix,
-        initialVersion: '0.1.0',
-        bump: 'auto',
-        defaultBump: 'patch',
-        prerelease: ''
-      },
-      facts
-    ),
-    git.read(['diff', '--name-only', '-z', `${intoSha}...${fromSha}`]),
-    mergeTree(git, intoSha, fromSha)
+  const facts = createLocalReleaseFacts(git, refs)
+  // After the release, `into` is the merge of `from` into it: predict syncing that back. The
+  // merge is read side by side with the rest, as are the targets' comparisons with it.
+  const merged = mergeTree(git, intoSha, fromSha)
+  const changed = git.read(['diff', '--name-only', '-z', `${intoSha}...${fromSha}`])
+  const syncing = merged.then((merge) => {
+    const targets = options.syncTargets
+      .filter((target) => target !== options.into)
+      .map((target) => ({ target, tip: refs.branches.get(target) }))
+    if (merge.conflicts.length > 0) {
+      return predictSync(git, { commit: Promise.resolve(intoSha) }, targets)
+    }
+    // Written while the targets are compared with it; a target that needs no merge never waits.
+    const commit = commitTree(git, merge.tree, intoSha, fromSha)
+    commit.catch(() => undefined)
+    return predictSync(git, { commit, mergeOf: [intoSha, fromSha] }, targets)
+  })
+  const releasing = planRelease(
+    {
+      sha: fromSha,
+      tagPrefix: options.tagPrefix,
+      initialVersion: '0.1.0',
+      bump: 'auto',
+      defaultBump: 'patch',
+      prerelease: ''
+    },
+    facts
+  )
+  // The work tree is read while git works, once the git reads above have started.
+  const discovering = Promise.resolve().then(() =>
+    discoverOperators(options.repo, options.operatorsDir, '')
+  )
+  const [releasePlan, diff, merge, targets, all] = await Promise.all([
+    releasing,
+    changed,
+    merged,
+    syncing,
+    discovering
   ])
   const release = describeRelease(releasePlan)
   const files = diff.split('\0').filter(Boolean)
-  const all = discoverOperators(options.repo, options.operatorsDir, '')
   const selection = selectOperators(
     all,
     all,
@@ -84,15 +109,6 @@ export async function computePlan(git: Git, options: PlanOptions): Promise<Plan>
     })
     return { operator: image.operator, image: image.image, tags: image.tags, reason }
   })
-
-  // After the release, main is the merge of the source into it: predict syncing that back.
-  const source =
-    merged.conflicts.length > 0 ? intoSha : await commitTree(git, merged.tree, intoSha, fromSha)
-  const targets = await predictSync(
-    git,
-    source,
-    options.syncTargets.filter((t) => t !== options.into)
-  )
 
   const repoName = path.basename(options.repo)
   const payload = buildMessage(
@@ -128,9 +144,15 @@ export async function computePlan(git: Git, options: PlanOptions): Promise<Plan>
       build,
       skip: selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
     },
-    sync: { source: options.into, releaseMergeConflicts: merged.conflicts, targets },
+    sync: { source: options.into, releaseMergeConflicts: merge.conflicts, targets },
     slack: { text: payload.text, payload }
   }
+}
+
+function branchTip(refs: RepositoryRefs, branch: string): string {
+  const sha = refs.branches.get(branch)
+  if (!sha) throw new Error(`no branch "${branch}"`)
+  return sha
 }
 
 function describeRelease(plan: ReleasePlan): Plan['release'] {

@@ -8,26 +8,35 @@ export interface SyncPrediction {
   conflicts: string[]
 }
 
-/** What sync-branches would do bringing `source` (a commit) into each target, from git alone. */
-export async function predictSync(
-  git: Git,
-  source: string,
-  targets: string[]
-): Promise<SyncPrediction[]> {
-  return Promise.all(targets.map((target) => predictOne(git, source, target)))
+export interface SyncSource {
+  /** The commit synced into the targets (it may still be being written). */
+  commit: Promise<string>
+  /** Set when that commit is a new merge of these parents: compared through them, not it. */
+  mergeOf?: string[]
 }
 
-async function predictOne(git: Git, source: string, target: string): Promise<SyncPrediction> {
-  const tip = await git.tryRead([
-    'rev-parse',
-    '--verify',
-    '--quiet',
-    `refs/heads/${target}^{commit}`
-  ])
+/** What sync-branches would do bringing `source` into each target (tip undefined: missing). */
+export async function predictSync(
+  git: Git,
+  source: SyncSource,
+  targets: { target: string; tip: string | undefined }[]
+): Promise<SyncPrediction[]> {
+  return Promise.all(targets.map(({ target, tip }) => predictOne(git, source, target, tip)))
+}
+
+async function predictOne(
+  git: Git,
+  source: SyncSource,
+  target: string,
+  tip: string | undefined
+): Promise<SyncPrediction> {
   if (!tip) return { target, outcome: 'missing', conflicts: [] }
-  const step = decideSyncStep(await compareStatus(git, tip, source))
+  const status = source.mergeOf
+    ? await compareWithNewMerge(git, tip, source.mergeOf)
+    : await compareStatus(git, tip, await source.commit)
+  const step = decideSyncStep(status)
   if (step !== 'merge') return { target, outcome: step, conflicts: [] }
-  const merge = await mergeTree(git, tip, source)
+  const merge = await mergeTree(git, tip, await source.commit)
   return {
     target,
     outcome: merge.conflicts.length > 0 ? 'conflict' : 'merge',
@@ -42,6 +51,25 @@ export async function compareStatus(git: Git, base: string, head: string): Promi
   )
     .split(/\s+/)
     .map(Number)
+  return statusFromCounts(ahead, behind)
+}
+
+/**
+ * The status of `base...M` for a merge M of `parents` that need not exist yet: M is always ahead
+ * (it is new), and behind by what base has that no parent has.
+ */
+async function compareWithNewMerge(
+  git: Git,
+  base: string,
+  parents: string[]
+): Promise<CompareStatus> {
+  const behind = Number(
+    await git.read(['rev-list', '--count', base, ...parents.map((p) => `^${p}`)])
+  )
+  return statusFromCounts(1, behind)
+}
+
+export function statusFromCounts(ahead: number, behind: number): CompareStatus {
   if (ahead === 0 && behind === 0) return 'identical'
   if (behind === 0) return 'ahead'
   return ahead === 0 ? 'behind' : 'diverged'
