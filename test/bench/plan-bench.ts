@@ -1,6 +1,6 @@
 // `release-actions plan` on a generated repository of 10,000 commits, 2,000 tags and 50
 // operators, next to the bare git commands such a plan needs on the same repository.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { REPO_ROOT } from '../harness/run-action.js'
@@ -9,43 +9,105 @@ import { runProcess } from '../harness/run-process.js'
 const COMMITS = 10_000
 const TAG_EVERY = 5
 const OPERATORS = 50
-const RUNS = 3
+// Interleaved rounds: a slow moment on the machine slows every measure alike, not just one.
+const ROUNDS = 15
 
 export async function measurePlan(): Promise<string[][]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'release-actions-plan-bench-'))
   try {
     await generateRepository(dir)
     const cli = path.join(REPO_ROOT, 'cli', 'bin', 'release-actions.js')
-    const plan = await medianMs(async () => {
-      const result = await runProcess(process.execPath, [
-        cli,
-        'plan',
-        '--repo',
-        dir,
-        '--from',
-        'development',
-        '--json'
-      ])
-      if (result.exitCode !== 0) throw new Error(result.stderr)
-    })
+    const planArgs = [cli, 'plan', '--repo', dir, '--from', 'development', '--json']
     const lastTag = `v1.${Math.floor((COMMITS / TAG_EVERY - 1) / 100)}.${(COMMITS / TAG_EVERY - 1) % 100}`
-    const bare = await medianMs(async () => {
-      await runProcess('git', ['tag'], { cwd: dir })
-      await runProcess('git', ['log', `${lastTag}..development`], { cwd: dir })
-      await runProcess('git', ['diff', '--name-only', 'main...development'], { cwd: dir })
-    })
+    const named: string[][] = [
+      ['tag'],
+      ['log', `${lastTag}..development`],
+      ['diff', '--name-only', 'main...development']
+    ]
+    const everyCall = await recordGitCalls(dir, planArgs)
+    const tasks = {
+      nodeAlone: () => run(process.execPath, ['-e', '0']),
+      named: () => runEach(dir, named),
+      everyCall: () => runEach(dir, everyCall),
+      plan: () => run(process.execPath, planArgs)
+    }
+    const times = await timeInRounds(tasks)
+    const row = (what: string, ms: number, ratio = '') => [what, `${ms.toFixed(0)} ms`, ratio]
+    const versus = (ms: number) => `plan is ${(times.plan / ms).toFixed(2)}x`
     return [
-      ['repository', 'plan', 'git tag + git log + git diff --name-only', 'ratio'],
-      [
-        `${COMMITS} commits, ${COMMITS / TAG_EVERY} tags, ${OPERATORS} operators`,
-        `${plan.toFixed(0)} ms`,
-        `${bare.toFixed(0)} ms`,
-        `${(plan / bare).toFixed(2)}x`
-      ]
+      [`${COMMITS} commits, ${COMMITS / TAG_EVERY} tags, ${OPERATORS} operators`, 'median', ''],
+      row('release-actions plan --json', times.plan),
+      row('git tag + git log + git diff --name-only', times.named, versus(times.named)),
+      row(
+        `the ${everyCall.length} git calls plan makes, one after another`,
+        times.everyCall,
+        versus(times.everyCall)
+      ),
+      row('node -e 0 (any Node program starts here)', times.nodeAlone, versus(times.nodeAlone))
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** The git commands a plan runs, from git's own trace of one run. */
+async function recordGitCalls(dir: string, planArgs: string[]): Promise<string[][]> {
+  const trace = path.join(dir, '..', `${path.basename(dir)}.trace.json`)
+  try {
+    await run(process.execPath, planArgs, { GIT_TRACE2_EVENT: trace })
+    return readFileSync(trace, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string; argv?: string[] })
+      .filter((event) => event.event === 'start' && event.argv)
+      .map((event) => event.argv!.slice(1))
+  } finally {
+    rmSync(trace, { force: true })
+  }
+}
+
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com'
+}
+
+async function runEach(dir: string, calls: string[][]): Promise<void> {
+  for (const args of calls) {
+    const result = await runProcess('git', args, { cwd: dir, env: { ...process.env, ...IDENTITY } })
+    // merge-tree exits 1 for a conflict, which is an answer, not a failure.
+    if (result.exitCode > 1) throw new Error(`git ${args.join(' ')}: ${result.stderr}`)
+  }
+}
+
+async function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = await runProcess(command, args, { env: { ...process.env, ...env } })
+  if (result.exitCode !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr}`)
+}
+
+async function timeInRounds<K extends string>(
+  tasks: Record<K, () => Promise<void>>
+): Promise<Record<K, number>> {
+  const names = Object.keys(tasks) as K[]
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    K,
+    number[]
+  >
+  for (const name of names) await tasks[name]()
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of names) {
+      const started = process.hrtime.bigint()
+      await tasks[name]()
+      samples[name].push(Number(process.hrtime.bigint() - started) / 1e6)
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => {
+      const sorted = samples[name].sort((a, b) => a - b)
+      return [name, sorted[Math.floor(sorted.length / 2)] ?? NaN]
+    })
+  ) as Record<K, number>
 }
 
 /** One `git fast-import` stream: main with every commit touching one operator, a tag every fifth. */
@@ -104,15 +166,4 @@ export async function generateRepository(dir: string): Promise<void> {
   })
   if (imported.exitCode !== 0) throw new Error(`git fast-import failed: ${imported.stderr}`)
   await runProcess('git', ['checkout', '-q', 'development'], { cwd: dir })
-}
-
-async function medianMs(task: () => Promise<void>): Promise<number> {
-  await task()
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const started = process.hrtime.bigint()
-    await task()
-    times.push(Number(process.hrtime.bigint() - started) / 1e6)
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? NaN
 }
