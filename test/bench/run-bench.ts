@@ -32,7 +32,9 @@ try {
   printTable(await measureGateWallTime())
   console.log('\ndocker-push-operators: 20 operators, one changed (engine: a recording stand-in)\n')
   printTable(await measureOperatorBuilds())
-  console.log('\nrelease-actions plan against the bare git commands it needs (median of 3)\n')
+  console.log(
+    '\nrelease-actions plan against the bare git commands it needs (medians of 15 interleaved rounds)\n'
+  )
   printTable(await measurePlan())
 } finally {
   rmSync(temp, { recursive: true, force: true })
