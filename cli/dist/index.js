@@ -2221,7 +2221,8 @@ async function main(argv, io) {
         return 1;
     }
 }
-// Loaded only with --gate: the gate and its YAML parser are most of the bundle's start-up.
+// Evaluated only with --gate, so a plain plan does not pay for the gate and its YAML parser.
+// "eager" keeps it in the one bundle file: ncc's licenses.txt covers only one chunk.
 async function runGate(repo) {
     const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7081));
     return runGateLocally(repo, execFileRunner);
