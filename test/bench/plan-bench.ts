@@ -27,6 +27,10 @@ export async function measurePlan(): Promise<string[][]> {
     const everyCall = await recordGitCalls(dir, planArgs)
     const tasks = {
       nodeAlone: () => run(process.execPath, ['-e', '0']),
+      nodeThenTags: async () => {
+        await run(process.execPath, ['-e', '0'])
+        await runEach(dir, [['tag']])
+      },
       named: () => runEach(dir, named),
       everyCall: () => runEach(dir, everyCall),
       plan: () => run(process.execPath, planArgs)
@@ -43,7 +47,12 @@ export async function measurePlan(): Promise<string[][]> {
         times.everyCall,
         versus(times.everyCall)
       ),
-      row('node -e 0 (any Node program starts here)', times.nodeAlone, versus(times.nodeAlone))
+      row('node -e 0 (any Node program starts here)', times.nodeAlone, versus(times.nodeAlone)),
+      row(
+        'node -e 0, then git tag (the least a plan in Node does)',
+        times.nodeThenTags,
+        versus(times.nodeThenTags)
+      )
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })
