@@ -12,6 +12,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Podman and the registry are heavy on a 2-core machine; files still run in parallel.
-    maxWorkers: 2
+    maxWorkers: 2,
+    // The workflow parser imports its JSON schemas without import attributes, which Node refuses
+    // (actions/languageservices#387); transformed by Vite, the imports load.
+    server: { deps: { inline: ['@actions/workflow-parser'] } }
   }
 })

@@ -1,0 +1,150 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+import { runProcess } from '../harness/run-process.js'
+
+export interface StandInContext {
+  workspace: string
+  /** The bare repository `actions/checkout` clones from. */
+  remote: string
+  github: { sha: string; ref: string }
+  inputs: Record<string, string>
+  artifactsDir: string
+  /** The job's `permissions:` (already resolved against the workflow's). */
+  permissions: Record<string, string>
+  env: Record<string, string>
+  record(upload: Upload): void
+}
+
+export interface Upload {
+  kind: 'sarif' | 'artifact'
+  name: string
+  files: string[]
+}
+
+export interface StandInResult {
+  exitCode: number
+  log: string
+  outputs?: Record<string, string>
+  /** Folders to put first on PATH for the job's later steps (GITHUB_PATH). */
+  addPath?: string[]
+}
+
+type StandIn = (context: StandInContext) => Promise<StandInResult>
+
+/**
+ * The third-party actions the starters use, stood in by what they do to the job: checkout is a
+ * real clone at the right ref and depth; the uploads are recorded with their files. An action
+ * without a stand-in fails the step, so a new dependency cannot slip through unrun.
+ */
+export const THIRD_PARTY_ACTIONS: Record<string, StandIn> = {
+  'actions/checkout': checkout,
+  'docker/setup-buildx-action': async () => ({
+    exitCode: 0,
+    log: 'buildx is not installed here: images are built by the podman engine.'
+  }),
+  'actions/setup-python': setupPython,
+  'github/codeql-action/upload-sarif': uploadSarif,
+  'actions/upload-artifact': uploadArtifact
+}
+
+async function checkout(context: StandInContext): Promise<StandInResult> {
+  const dest = path.resolve(context.workspace, context.inputs.path ?? '')
+  const depth = Number(context.inputs['fetch-depth'] || '1')
+  const wanted = context.inputs.ref || context.github.ref
+  const isSha = /^[0-9a-f]{40}$/.test(wanted)
+  const branch = /^refs\/heads\//.test(wanted)
+    ? wanted.slice('refs/heads/'.length)
+    : isSha || wanted.startsWith('refs/')
+      ? undefined
+      : wanted
+  const sha = context.inputs.ref ? wanted : context.github.sha
+  const git = (args: string[]) => runGit(args, dest, context.env)
+  const log: string[] = []
+  mkdirSync(dest, { recursive: true })
+  await git(['init', '-q'])
+  await git(['remote', 'add', 'origin', `file://${context.remote}`])
+  const remoteRef = branch ? `refs/remotes/origin/${branch}` : 'refs/remotes/origin/checkout'
+  if (depth === 0) {
+    log.push(
+      await git([
+        'fetch',
+        '-q',
+        '--prune',
+        '--tags',
+        'origin',
+        '+refs/heads/*:refs/remotes/origin/*',
+        '+refs/tags/*:refs/tags/*'
+      ])
+    )
+    if (!branch) log.push(await git(['fetch', '-q', 'origin', `+${sha}:${remoteRef}`]))
+  } else {
+    log.push(
+      await git(['fetch', '-q', '--no-tags', `--depth=${depth}`, 'origin', `+${sha}:${remoteRef}`])
+    )
+  }
+  if (branch) log.push(await git(['checkout', '-q', '--force', '-B', branch, remoteRef]))
+  else log.push(await git(['checkout', '-q', '--force', '--detach', remoteRef]))
+  const head = (await git(['rev-parse', 'HEAD'])).trim()
+  return {
+    exitCode: 0,
+    log: `checked out ${head} (${branch ?? 'detached'}, depth ${depth || 'all'})\n${log.join('')}`
+  }
+}
+
+async function runGit(args: string[], cwd: string, env: Record<string, string>): Promise<string> {
+  const result = await runProcess('git', args, { cwd, env, timeoutMs: 60_000 })
+  if (result.exitCode !== 0)
+    throw new Error(`checkout: git ${args.join(' ')} failed: ${result.stderr}`)
+  return result.stdout
+}
+
+async function setupPython(context: StandInContext): Promise<StandInResult> {
+  const bin = path.join(context.artifactsDir, '..', 'python-bin')
+  mkdirSync(bin, { recursive: true })
+  const python3 = (
+    await runProcess('sh', ['-c', 'command -v python3'], { env: context.env })
+  ).stdout.trim()
+  if (!python3) return { exitCode: 1, log: 'setup-python stand-in: no python3 on this machine' }
+  if (!existsSync(path.join(bin, 'python'))) symlinkSync(python3, path.join(bin, 'python'))
+  return {
+    exitCode: 0,
+    log: `python is ${python3} (asked for ${context.inputs['python-version'] ?? 'any'})`,
+    addPath: [bin]
+  }
+}
+
+async function uploadSarif(context: StandInContext): Promise<StandInResult> {
+  if (context.permissions['security-events'] !== 'write') {
+    return {
+      exitCode: 1,
+      log: '::error::Resource not accessible by integration (security-events: write is missing)'
+    }
+  }
+  const file = path.resolve(context.workspace, context.inputs.sarif_file ?? '../results')
+  if (!existsSync(file)) return { exitCode: 1, log: `::error::Path does not exist: ${file}` }
+  const sarif = JSON.parse(readFileSync(file, 'utf8')) as { version?: string }
+  if (sarif.version !== '2.1.0') return { exitCode: 1, log: `::error::${file} is not SARIF 2.1.0` }
+  context.record({ kind: 'sarif', name: context.inputs.category ?? '', files: [file] })
+  return { exitCode: 0, log: `uploaded ${file}` }
+}
+
+async function uploadArtifact(context: StandInContext): Promise<StandInResult> {
+  const name = context.inputs.name || 'artifact'
+  const wanted = (context.inputs.path ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const found = wanted.map((p) => path.resolve(context.workspace, p)).filter((p) => existsSync(p))
+  const ifNone = context.inputs['if-no-files-found'] || 'warn'
+  if (found.length === 0 && ifNone === 'error') {
+    return {
+      exitCode: 1,
+      log: `::error::No files were found with the provided path: ${wanted.join(', ')}`
+    }
+  }
+  const dest = path.join(context.artifactsDir, name)
+  for (const file of found)
+    cpSync(file, path.join(dest, path.relative(context.workspace, file)), { recursive: true })
+  context.record({ kind: 'artifact', name, files: found })
+  return { exitCode: 0, log: `artifact ${name}: ${found.length} file(s)` }
+}
