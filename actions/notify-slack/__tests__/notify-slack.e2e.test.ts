@@ -203,7 +203,6 @@ describe('notify-slack through the Web API', () => {
 
 describe('notify-slack inputs', () => {
   it.each([
-    [{}, 'Neither input "webhook-url" nor "bot-token" is set'],
     [{ 'bot-token': BOT_TOKEN }, 'Input "channel" is required with "bot-token"'],
     [
       { 'webhook-url': 'WEBHOOK', status: 'green' },
@@ -235,6 +234,27 @@ describe('notify-slack inputs', () => {
     expect(result.errors[0]).toContain(message)
     expect(slack.requests).toEqual([])
   })
+
+  it.each([
+    { failOnError: 'false', exitCode: 0 },
+    { failOnError: 'true', exitCode: 1 }
+  ])(
+    'no webhook-url and no bot-token (an unset secret), fail-on-error $failOnError → exit $exitCode, nothing sent',
+    async ({ failOnError, exitCode }) => {
+      const result = await notify({
+        'webhook-url': '',
+        title: 'Release',
+        'fail-on-error': failOnError
+      })
+      expect(result.exitCode).toBe(exitCode)
+      expect(result.outputs.delivered).toBe('false')
+      const said = exitCode === 0 ? result.warnings[0] : result.errors[0]
+      expect(said).toContain('no Slack destination')
+      expect(said).toContain('SLACK_WEBHOOK_URL')
+      expect(JSON.parse(result.outputs.payload ?? '{}')).toHaveProperty('text')
+      expect(slack.requests).toEqual([])
+    }
+  )
 
   it('dry-run sends nothing and shows the payload', async () => {
     const result = await notify({ 'webhook-url': webhook, 'dry-run': 'true', title: 'Would post' })

@@ -35159,9 +35159,9 @@ function readTransport(input) {
             input.maskValue(path);
         return { kind: 'webhook', url };
     }
-    if (!token) {
-        throw new ConfigurationError('Neither input "webhook-url" nor "bot-token" is set; accepted: one of them.', 'Pass a secret, e.g. `webhook-url: ${{ secrets.SLACK_WEBHOOK_URL }}`; in a pull request from a fork secrets are empty, so skip the step there.');
-    }
+    // An unset secret reads as empty: a missing Slack secret must not fail the release it reports.
+    if (!token)
+        return { kind: 'none' };
     const channels = input.list('channel');
     if (channels.length === 0) {
         throw new ConfigurationError('Input "channel" is required with "bot-token"; accepted: channel IDs or names, comma separated.');
@@ -35300,13 +35300,17 @@ function fitTextObject(value, max) {
 
 
 
+const NO_DESTINATION = 'no Slack destination: "webhook-url" and "bot-token" are both empty (is the secret, e.g. SLACK_WEBHOOK_URL, set for this repository or environment? A pull request from a fork gets no secrets); nothing was sent';
 async function notifySlack(inputs, run, options) {
     const payload = fitBlockKitLimits(inputs.payload ?? buildMessage(inputs, run));
     if (inputs.dryRun)
         return { payload, deliveries: [], delivered: false };
     const { transport } = inputs;
     const deliveries = [];
-    if (transport.kind === 'webhook') {
+    if (transport.kind === 'none') {
+        deliveries.push({ target: '', delivery: { ok: false, error: NO_DESTINATION, attempts: 0 } });
+    }
+    else if (transport.kind === 'webhook') {
         const message = inputs.threadTs ? { ...payload, thread_ts: inputs.threadTs } : payload;
         deliveries.push({ target: '', delivery: await postToWebhook(transport.url, message, options) });
     }

@@ -15,6 +15,9 @@ export interface NotifyResult {
   delivered: boolean
 }
 
+export const NO_DESTINATION =
+  'no Slack destination: "webhook-url" and "bot-token" are both empty (is the secret, e.g. SLACK_WEBHOOK_URL, set for this repository or environment? A pull request from a fork gets no secrets); nothing was sent'
+
 export async function notifySlack(
   inputs: NotifySlackInputs,
   run: RunContext,
@@ -25,7 +28,9 @@ export async function notifySlack(
 
   const { transport } = inputs
   const deliveries: ChannelDelivery[] = []
-  if (transport.kind === 'webhook') {
+  if (transport.kind === 'none') {
+    deliveries.push({ target: '', delivery: { ok: false, error: NO_DESTINATION, attempts: 0 } })
+  } else if (transport.kind === 'webhook') {
     const message = inputs.threadTs ? { ...payload, thread_ts: inputs.threadTs } : payload
     deliveries.push({ target: '', delivery: await postToWebhook(transport.url, message, options) })
   } else {
