@@ -146,6 +146,40 @@ describe('docker-push-operators with podman and a real registry', () => {
     )
   })
 
+  it('a version tag is immutable: a rerun is unchanged with the same digest, another commit is refused', async () => {
+    const { repo, first } = await createOperatorsRepo()
+    await repo.commit({ message: 'fix: beta', files: { 'operators/beta/app.txt': 'beta 7\n' } })
+    const release = { environment: 'production', version: '2.7.0' }
+    const once = await push(repo, first, release)
+    expect(once.errors).toEqual([])
+    expect(once.json('images')).toEqual([
+      expect.objectContaining({ operator: 'beta', status: 'built' })
+    ])
+    const digest = await registry.readManifestDigest('team/beta', '2.7.0')
+
+    const rerun = await push(repo, first, release)
+    expect(rerun.exitCode).toBe(0)
+    expect(rerun.json('images')).toEqual([
+      expect.objectContaining({ operator: 'beta', status: 'unchanged', digest })
+    ])
+    expect(rerun.json('digests')).toEqual({ beta: digest })
+    expect(rerun.stdout).not.toContain('Building beta')
+    expect(await registry.readManifestDigest('team/beta', '2.7.0')).toBe(digest)
+
+    await repo.commit({
+      message: 'fix: beta again',
+      files: { 'operators/beta/app.txt': 'beta 8\n' }
+    })
+    const other = await push(repo, first, release)
+    expect(other.exitCode).toBe(1)
+    expect(other.errors.join('\n')).toMatch(
+      new RegExp(
+        `team/beta:2.7.0 already exists from commit ${once.sha.slice(0, 12)}, not this run's ${other.sha.slice(0, 12)}`
+      )
+    )
+    expect(await registry.readManifestDigest('team/beta', '2.7.0')).toBe(digest)
+  })
+
   it('mode: plan builds and pushes nothing, and gives a matrix', async () => {
     const { repo, first } = await createOperatorsRepo()
     await repo.commit({
@@ -226,6 +260,22 @@ describe('docker-push-operators with a registry that needs a login', () => {
     expect(result.commands.filter((c) => c.command === 'error')).toEqual([])
     expect(await privateRegistry.listTags('team/beta')).toEqual(expect.arrayContaining(['dev']))
     expect(result.findLeaks([auth.password])).toEqual([])
+  })
+
+  it('reads a released version tag through the login: the rerun is unchanged', async () => {
+    const { repo, first } = await createOperatorsRepo()
+    await repo.commit({ message: 'fix: beta', files: { 'operators/beta/app.txt': 'private 2\n' } })
+    const target = { registry: privateRegistry, sandbox: privateSandbox }
+    const inputs = { ...auth, environment: 'production', version: '3.1.0' }
+    const once = await push(repo, first, inputs, target)
+    expect(once.json('images')[0]).toMatchObject({ status: 'built' })
+    const rerun = await push(repo, first, inputs, target)
+    expect(rerun.errors).toEqual([])
+    expect(rerun.json('images')[0]).toMatchObject({
+      status: 'unchanged',
+      digest: once.json('images')[0].digest
+    })
+    expect(rerun.findLeaks([auth.password])).toEqual([])
   })
 
   it('a wrong password fails before building, explained, without the password', async () => {

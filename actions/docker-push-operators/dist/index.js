@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2548);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7818);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2548:
+/***/ 7818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35009,7 +35009,14 @@ async function runWithRetries(command, args, what, context) {
     }
 }
 function outcome(plan, digest, error) {
-    return { operator: plan.operator, image: plan.image, tags: plan.tags, digest, error };
+    return {
+        operator: plan.operator,
+        image: plan.image,
+        tags: plan.tags,
+        digest,
+        status: 'built',
+        error
+    };
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)';
@@ -35203,6 +35210,175 @@ function computeTags(environment, sha, version) {
     return tags;
 }
 
+;// CONCATENATED MODULE: ./src/lib/http-retry.ts
+/**
+ * Decides whether a failed HTTP request (GitHub's API, Slack's) is worth another try, and when.
+ * Pure: no clock, no I/O.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 120_000
+};
+// GitHub's documented advice when a secondary limit gives no header: wait at least a minute.
+const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
+function decideRetry(failure, attempt, policy, nowMs, random = Math.random) {
+    const kind = classifyFailure(failure);
+    if (!kind)
+        return { retry: false, reason: `HTTP ${failure.status}` };
+    if (attempt > policy.retries)
+        return { retry: false, reason: `${kind}, gave up after ${attempt} tries` };
+    const waitMs = readRequestedWait(failure, nowMs, kind === 'secondary rate limit');
+    const backoffMs = policy.baseDelayMs * 2 ** (attempt - 1);
+    // Jitter spreads racing jobs apart; it never shortens a wait the server asked for.
+    const delayMs = Math.max(waitMs ?? 0, Math.round(backoffMs * (0.5 + random() / 2)));
+    if (delayMs > policy.maxDelayMs) {
+        return {
+            retry: false,
+            reason: `${kind}; the server asks to wait ${Math.ceil(delayMs / 1000)}s`
+        };
+    }
+    return { retry: true, delayMs, reason: kind };
+}
+function classifyFailure(failure) {
+    const { status } = failure;
+    if (status === undefined || status >= 500)
+        return `HTTP ${status ?? 'network error'}`;
+    if (status === 429)
+        return 'rate limited (429)';
+    if (status === 403 && isRateLimit(failure)) {
+        return /secondary rate limit/i.test(failure.message) ? 'secondary rate limit' : 'rate limit';
+    }
+    return undefined;
+}
+function isRateLimit(failure) {
+    return (header(failure, 'retry-after') !== undefined ||
+        header(failure, 'x-ratelimit-remaining') === '0' ||
+        /rate limit/i.test(failure.message));
+}
+function readRequestedWait(failure, nowMs, secondary) {
+    const retryAfter = header(failure, 'retry-after');
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(retryAfter);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - nowMs);
+    }
+    const reset = header(failure, 'x-ratelimit-reset');
+    if (header(failure, 'x-ratelimit-remaining') === '0' && reset !== undefined) {
+        return Math.max(0, Number(reset) * 1000 - nowMs);
+    }
+    return secondary ? SECONDARY_LIMIT_DEFAULT_WAIT_MS : undefined;
+}
+function header(failure, name) {
+    const value = failure.headers[name];
+    return value === undefined ? undefined : String(value);
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/read-registry.ts
+
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ');
+/**
+ * Reads `name:tag` from the registry through the distribution API (any engine, no pull): its
+ * digest and its config's labels; `undefined` when the tag does not exist.
+ */
+async function readRemoteImage(repository, tag, access) {
+    const base = registryBaseUrl(access.registry);
+    const client = createRegistryClient(access, repository);
+    const manifestResponse = await client.get(`${base}/v2/${repository}/manifests/${tag}`, MANIFEST_TYPES);
+    if (manifestResponse.status === 404)
+        return undefined;
+    const digest = manifestResponse.headers.get('docker-content-digest') ?? '';
+    let manifest = (await manifestResponse.json());
+    if (manifest.manifests) {
+        const first = manifest.manifests.find((m) => m.platform?.os !== 'unknown') ?? manifest.manifests[0];
+        if (!first)
+            return { digest, labels: {} };
+        manifest = (await (await client.get(`${base}/v2/${repository}/manifests/${first.digest}`, MANIFEST_TYPES)).json());
+    }
+    if (!manifest.config)
+        return { digest, labels: {} };
+    const config = (await (await client.get(`${base}/v2/${repository}/blobs/${manifest.config.digest}`, '*/*')).json());
+    return { digest, labels: config.config?.Labels ?? {} };
+}
+/** docker.io's API lives at registry-1.docker.io; a loopback registry speaks plain HTTP. */
+function registryBaseUrl(registry) {
+    if (registry === 'docker.io')
+        return 'https://registry-1.docker.io';
+    const host = registry.replace(/:\d+$/, '');
+    const loopback = host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+    return `${loopback ? 'http' : 'https'}://${registry}`;
+}
+function createRegistryClient(access, repository) {
+    const doFetch = access.fetch ?? fetch;
+    const timeoutMs = access.timeoutMs ?? 30_000;
+    let authorization;
+    const basic = access.username
+        ? `Basic ${Buffer.from(`${access.username}:${access.password}`).toString('base64')}`
+        : undefined;
+    async function send(url, accept, auth = authorization) {
+        for (let attempt = 1;; attempt++) {
+            let response;
+            let message = '';
+            try {
+                response = await doFetch(url, {
+                    headers: { accept, ...(auth ? { authorization: auth } : {}) },
+                    signal: AbortSignal.timeout(timeoutMs)
+                });
+                if (response.status < 500 && response.status !== 429)
+                    return response;
+                message = `HTTP ${response.status}`;
+            }
+            catch (error) {
+                message = error instanceof Error ? error.message : String(error);
+            }
+            const headers = Object.fromEntries(response?.headers.entries() ?? []);
+            const decision = decideRetry({ status: response?.status, headers, message }, attempt, { ...DEFAULT_RETRY_POLICY, retries: 3 }, Date.now());
+            if (!decision.retry)
+                throw new RegistryReadError(`reading ${url} failed (${message}; ${decision.reason})`);
+            await access.sleep(decision.delayMs);
+        }
+    }
+    return {
+        async get(url, accept) {
+            let response = await send(url, accept);
+            if (response.status === 401 && !authorization) {
+                authorization = await authorize(response.headers.get('www-authenticate') ?? '', basic, repository, send);
+                response = await send(url, accept);
+            }
+            if (response.status === 404 || response.ok)
+                return response;
+            throw new RegistryReadError(`reading ${url} answered HTTP ${response.status}`);
+        }
+    };
+}
+/** Basic auth, or the Bearer token dance (ghcr.io, Docker Hub) with the same credentials. */
+async function authorize(challenge, basic, repository, send) {
+    if (/^basic/i.test(challenge))
+        return basic;
+    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (!/^bearer/i.test(challenge) || !params.realm)
+        return basic;
+    const url = new URL(params.realm);
+    if (params.service)
+        url.searchParams.set('service', params.service);
+    url.searchParams.set('scope', params.scope ?? `repository:${repository}:pull`);
+    const response = await send(url.toString(), 'application/json', basic);
+    if (!response.ok)
+        throw new RegistryReadError(`the registry's token service answered HTTP ${response.status}`);
+    const body = (await response.json());
+    return `Bearer ${body.token ?? body.access_token ?? ''}`;
+}
+class RegistryReadError extends Error {
+}
+
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/select-operators.ts
 
 /**
@@ -35297,6 +35473,7 @@ function describeChanged(files) {
 
 
 
+
 async function pushOperators(inputs, context) {
     const all = discoverOperators(context.workspace, inputs.operatorsDir, inputs.imagePrefix);
     const candidates = pickOperators(all, inputs.operators);
@@ -35320,8 +35497,13 @@ async function pushOperators(inputs, context) {
     const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]));
     const loggedIn = inputs.username ? await login(inputs, context) : false;
     try {
-        const built = await buildImages(plans, inputs, { ...context, dependsOn });
-        return { ...result, built };
+        const released = await findReleasedImages(plans, inputs, context);
+        const toBuild = plans.filter((plan) => !released.has(plan.operator));
+        const built = await buildImages(toBuild, inputs, { ...context, dependsOn });
+        return {
+            ...result,
+            built: plans.map((plan) => released.get(plan.operator) ?? built.find((b) => b.operator === plan.operator))
+        };
     }
     finally {
         if (loggedIn)
@@ -35330,6 +35512,45 @@ async function pushOperators(inputs, context) {
                 silent: true
             });
     }
+}
+/**
+ * A version tag is immutable: where `<image>:<version>` exists already, this commit's is kept
+ * (`unchanged`, nothing rebuilt or pushed) and another commit's is refused.
+ */
+async function findReleasedImages(plans, inputs, context) {
+    const released = new Map();
+    if (inputs.environment !== 'production' || !inputs.push)
+        return released;
+    for (const plan of plans) {
+        const repository = plan.image.slice(inputs.registry.length + 1);
+        const remote = await readRemoteImage(repository, inputs.version, {
+            registry: inputs.registry,
+            username: inputs.username,
+            password: inputs.password,
+            sleep: context.sleep
+        });
+        if (!remote)
+            continue;
+        released.set(plan.operator, judgeReleased(plan, inputs.version, remote, context.facts.sha));
+    }
+    return released;
+}
+function judgeReleased(plan, version, remote, sha) {
+    const revision = remote.labels['org.opencontainers.image.revision'] ?? '';
+    const base = {
+        operator: plan.operator,
+        image: plan.image,
+        tags: plan.tags,
+        digest: remote.digest
+    };
+    if (revision === sha)
+        return { ...base, status: 'unchanged', error: undefined };
+    return {
+        ...base,
+        digest: '',
+        status: 'built',
+        error: `${plan.image}:${version} already exists from commit ${revision.slice(0, 12) || '(no revision label)'}, not this run's ${sha.slice(0, 12)}: a version tag is never overwritten; release a new version instead`
+    };
 }
 async function requireEngine(engine) {
     if (!(await which(engine, false))) {
@@ -35504,7 +35725,16 @@ function formatPushOutputs(result) {
         },
         images: result.built
             .filter((b) => !b.error)
-            .map((b) => ({ operator: b.operator, image: b.image, tags: b.tags, digest: b.digest })),
+            .map((b) => ({
+            operator: b.operator,
+            image: b.image,
+            tags: b.tags,
+            digest: b.digest,
+            status: b.status
+        })),
+        // Names without registry or namespace: a job output holding a secret (a namespace kept in
+        // one) is dropped by the runner, so deploys read this one.
+        digests: Object.fromEntries(result.built.filter((b) => !b.error && b.digest).map((b) => [b.operator, b.digest])),
         skipped: result.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
     };
 }
@@ -35521,9 +35751,11 @@ function renderPushSummary(inputs, result) {
             const state = b
                 ? b.error
                     ? `failed: ${b.error}`
-                    : inputs.push
-                        ? 'pushed'
-                        : 'built'
+                    : b.status === 'unchanged'
+                        ? 'unchanged (already released from this commit)'
+                        : inputs.push
+                            ? 'pushed'
+                            : 'built'
                 : inputs.mode === 'plan'
                     ? 'selected'
                     : 'would build';

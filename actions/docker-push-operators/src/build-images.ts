@@ -12,6 +12,8 @@ export interface BuiltImage {
   tags: string[]
   /** The pushed manifest's digest; '' when nothing was pushed. */
   digest: string
+  /** `unchanged`: the version tag already held this commit's image; nothing was rebuilt. */
+  status: 'built' | 'unchanged'
   error: string | undefined
 }
 
@@ -161,7 +163,14 @@ async function runWithRetries(
 }
 
 function outcome(plan: ImagePlan, digest: string, error: string | undefined): BuiltImage {
-  return { operator: plan.operator, image: plan.image, tags: plan.tags, digest, error }
+  return {
+    operator: plan.operator,
+    image: plan.image,
+    tags: plan.tags,
+    digest,
+    status: 'built',
+    error
+  }
 }
 
 function lastLines(text: string): string {

@@ -8,6 +8,7 @@ import { discoverOperators, pickOperators } from './discover-operators.js'
 import { buildDockerArgv, buildLoginArgv, buildPodmanArgv } from './engine-argv.js'
 import type { DockerPushInputs } from './inputs.js'
 import { planImage, type ImagePlan, type RunFacts } from './plan-images.js'
+import { readRemoteImage, type RemoteImage } from './read-registry.js'
 import { selectOperators, type Selection } from './select-operators.js'
 
 export interface PushContext {
@@ -65,14 +66,68 @@ export async function pushOperators(
   const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]))
   const loggedIn = inputs.username ? await login(inputs, context) : false
   try {
-    const built = await buildImages(plans, inputs, { ...context, dependsOn })
-    return { ...result, built }
+    const released = await findReleasedImages(plans, inputs, context)
+    const toBuild = plans.filter((plan) => !released.has(plan.operator))
+    const built = await buildImages(toBuild, inputs, { ...context, dependsOn })
+    return {
+      ...result,
+      built: plans.map(
+        (plan) => released.get(plan.operator) ?? built.find((b) => b.operator === plan.operator)!
+      )
+    }
   } finally {
     if (loggedIn)
       await context.run(inputs.engine, ['logout', inputs.registry], {
         allowFailure: true,
         silent: true
       })
+  }
+}
+
+/**
+ * A version tag is immutable: where `<image>:<version>` exists already, this commit's is kept
+ * (`unchanged`, nothing rebuilt or pushed) and another commit's is refused.
+ */
+async function findReleasedImages(
+  plans: ImagePlan[],
+  inputs: DockerPushInputs,
+  context: PushContext
+): Promise<Map<string, BuiltImage>> {
+  const released = new Map<string, BuiltImage>()
+  if (inputs.environment !== 'production' || !inputs.push) return released
+  for (const plan of plans) {
+    const repository = plan.image.slice(inputs.registry.length + 1)
+    const remote = await readRemoteImage(repository, inputs.version, {
+      registry: inputs.registry,
+      username: inputs.username,
+      password: inputs.password,
+      sleep: context.sleep
+    })
+    if (!remote) continue
+    released.set(plan.operator, judgeReleased(plan, inputs.version, remote, context.facts.sha))
+  }
+  return released
+}
+
+function judgeReleased(
+  plan: ImagePlan,
+  version: string,
+  remote: RemoteImage,
+  sha: string
+): BuiltImage {
+  const revision = remote.labels['org.opencontainers.image.revision'] ?? ''
+  const base = {
+    operator: plan.operator,
+    image: plan.image,
+    tags: plan.tags,
+    digest: remote.digest
+  }
+  if (revision === sha) return { ...base, status: 'unchanged', error: undefined }
+  return {
+    ...base,
+    digest: '',
+    status: 'built',
+    error: `${plan.image}:${version} already exists from commit ${revision.slice(0, 12) || '(no revision label)'}, not this run's ${sha.slice(0, 12)}: a version tag is never overwritten; release a new version instead`
   }
 }
 

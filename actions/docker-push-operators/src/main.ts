@@ -73,7 +73,18 @@ export function formatPushOutputs(result: PushResult) {
     },
     images: result.built
       .filter((b) => !b.error)
-      .map((b) => ({ operator: b.operator, image: b.image, tags: b.tags, digest: b.digest })),
+      .map((b) => ({
+        operator: b.operator,
+        image: b.image,
+        tags: b.tags,
+        digest: b.digest,
+        status: b.status
+      })),
+    // Names without registry or namespace: a job output holding a secret (a namespace kept in
+    // one) is dropped by the runner, so deploys read this one.
+    digests: Object.fromEntries(
+      result.built.filter((b) => !b.error && b.digest).map((b) => [b.operator, b.digest])
+    ),
     skipped: result.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
   }
 }
@@ -92,9 +103,11 @@ function renderPushSummary(inputs: DockerPushInputs, result: PushResult): string
       const state = b
         ? b.error
           ? `failed: ${b.error}`
-          : inputs.push
-            ? 'pushed'
-            : 'built'
+          : b.status === 'unchanged'
+            ? 'unchanged (already released from this commit)'
+            : inputs.push
+              ? 'pushed'
+              : 'built'
         : inputs.mode === 'plan'
           ? 'selected'
           : 'would build'
