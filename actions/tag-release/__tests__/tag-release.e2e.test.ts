@@ -111,6 +111,28 @@ describe('tag-release bundle against the GitHub stand-in', () => {
     expect(result.outputs['release-url']).toContain('/releases/tag/v1.2.4')
   })
 
+  it('the Release failing after the tag: the step fails, but its outputs name the tag for the jobs after it', async () => {
+    const { state } = seedReleasedMain(github.current)
+    const { sha } = mergeReleasePullRequest(github.current, ['release:minor'])
+    github.current.injectFault({
+      route: 'POST /repos/{owner}/{repo}/releases',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const result = await runTagRelease(github.current, sha)
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]?.message).toContain('permissions: contents: write')
+    expect(result.outputs).toMatchObject({ version: '1.3.0', tag: 'v1.3.0', created: 'true' })
+    expect(result.outputs['release-url'] ?? '').toBe('')
+    expect(state.getTagSha('v1.3.0')).toBe(sha)
+    expect(result.summary).toContain('a rerun of this workflow creates what is missing')
+
+    const rerun = await runTagRelease(github.current, sha)
+    expect(rerun.exitCode).toBe(0)
+    expect(rerun.outputs).toMatchObject({ version: '1.3.0', created: 'false' })
+    expect(state.releases.map((r) => r.tagName)).toEqual(['v1.3.0'])
+  })
+
   it('a lost race: the other run’s tag stays, this run takes the next version', async () => {
     const { state, released } = seedReleasedMain(github.current)
     const { sha } = mergeReleasePullRequest(github.current, ['release:minor'])

@@ -41396,16 +41396,29 @@ async function runTagRelease(inputs, context) {
 async function finishRelease(plan, inputs, context, notes) {
     const actions = [`created tag ${plan.tag} on ${plan.sha.slice(0, 7)}`];
     const majorTag = floatingTagFor(plan.version, inputs);
-    if (majorTag) {
-        await moveMajorTag(context.client, context.repository, majorTag, plan.sha);
-        actions.push(`moved ${majorTag} to ${plan.sha.slice(0, 7)}`);
+    const result = {
+        plan,
+        created: true,
+        notes,
+        release: undefined,
+        actions,
+        majorTag
+    };
+    try {
+        if (majorTag) {
+            await moveMajorTag(context.client, context.repository, majorTag, plan.sha);
+            actions.push(`moved ${majorTag} to ${plan.sha.slice(0, 7)}`);
+        }
+        if (inputs.release) {
+            result.release = await createRelease(context.client, context.repository, releaseFields(plan, inputs, notes));
+            actions.push(`created ${inputs.draft ? 'draft ' : ''}Release ${plan.tag}`);
+        }
     }
-    let release;
-    if (inputs.release) {
-        release = await createRelease(context.client, context.repository, releaseFields(plan, inputs, notes));
-        actions.push(`created ${inputs.draft ? 'draft ' : ''}Release ${plan.tag}`);
+    catch (error) {
+        result.failure = error;
+        actions.push(`stopped after the tag: a rerun of this workflow creates what is missing`);
     }
-    return { plan, created: true, notes, release, actions, majorTag };
+    return result;
 }
 async function completeTaggedRelease(plan, inputs, context) {
     const actions = [`${plan.sha.slice(0, 7)} already carries ${plan.tag}: no new tag`];
@@ -41426,7 +41439,20 @@ async function completeTaggedRelease(plan, inputs, context) {
             actions.push(`would create the missing Release ${plan.tag}`);
         }
         else {
-            release = await createRelease(context.client, context.repository, releaseFields(plan, inputs, notes));
+            try {
+                release = await createRelease(context.client, context.repository, releaseFields(plan, inputs, notes));
+            }
+            catch (error) {
+                return {
+                    plan,
+                    created: false,
+                    notes,
+                    release,
+                    actions,
+                    majorTag: undefined,
+                    failure: error
+                };
+            }
             actions.push(`created the missing Release ${plan.tag} (an earlier run stopped after the tag)`);
         }
     }
@@ -41504,6 +41530,8 @@ async function run(deps = { ...defaultActionDeps, createClient: createGitHubClie
             deps.info(line);
         setOutputs(formatTagReleaseOutputs(result), deps.setOutput);
         await deps.writeSummary(renderTagReleaseSummary(result, inputs.dryRun));
+        if (result.failure !== undefined)
+            deps.setFailed(formatFailure('tag-release', result.failure));
     }
     catch (error) {
         deps.setFailed(formatFailure('tag-release', error));

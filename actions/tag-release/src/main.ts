@@ -29,6 +29,7 @@ export async function run(
     for (const line of result.actions) deps.info(line)
     setOutputs(formatTagReleaseOutputs(result), deps.setOutput)
     await deps.writeSummary(renderTagReleaseSummary(result, inputs.dryRun))
+    if (result.failure !== undefined) deps.setFailed(formatFailure('tag-release', result.failure))
   } catch (error) {
     deps.setFailed(formatFailure('tag-release', error))
   }

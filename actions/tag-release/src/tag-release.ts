@@ -27,6 +27,11 @@ export interface TagReleaseResult {
   /** What this run did, or would do in a dry run, in order. */
   actions: string[]
   majorTag: string | undefined
+  /**
+   * What went wrong after the tag was created: the step still fails, but the outputs name the
+   * tag, so later jobs (sync, the notice) know a version exists and a rerun finishes the rest.
+   */
+  failure?: unknown
 }
 
 // Each lost race means another version was just taken; a few rounds settle any realistic burst.
@@ -73,20 +78,32 @@ async function finishRelease(
 ): Promise<TagReleaseResult> {
   const actions = [`created tag ${plan.tag} on ${plan.sha.slice(0, 7)}`]
   const majorTag = floatingTagFor(plan.version, inputs)
-  if (majorTag) {
-    await moveMajorTag(context.client, context.repository, majorTag, plan.sha)
-    actions.push(`moved ${majorTag} to ${plan.sha.slice(0, 7)}`)
+  const result: TagReleaseResult = {
+    plan,
+    created: true,
+    notes,
+    release: undefined,
+    actions,
+    majorTag
   }
-  let release: PublishedRelease | undefined
-  if (inputs.release) {
-    release = await createRelease(
-      context.client,
-      context.repository,
-      releaseFields(plan, inputs, notes)
-    )
-    actions.push(`created ${inputs.draft ? 'draft ' : ''}Release ${plan.tag}`)
+  try {
+    if (majorTag) {
+      await moveMajorTag(context.client, context.repository, majorTag, plan.sha)
+      actions.push(`moved ${majorTag} to ${plan.sha.slice(0, 7)}`)
+    }
+    if (inputs.release) {
+      result.release = await createRelease(
+        context.client,
+        context.repository,
+        releaseFields(plan, inputs, notes)
+      )
+      actions.push(`created ${inputs.draft ? 'draft ' : ''}Release ${plan.tag}`)
+    }
+  } catch (error) {
+    result.failure = error
+    actions.push(`stopped after the tag: a rerun of this workflow creates what is missing`)
   }
-  return { plan, created: true, notes, release, actions, majorTag }
+  return result
 }
 
 async function completeTaggedRelease(
@@ -111,11 +128,23 @@ async function completeTaggedRelease(
     if (inputs.dryRun) {
       actions.push(`would create the missing Release ${plan.tag}`)
     } else {
-      release = await createRelease(
-        context.client,
-        context.repository,
-        releaseFields(plan, inputs, notes)
-      )
+      try {
+        release = await createRelease(
+          context.client,
+          context.repository,
+          releaseFields(plan, inputs, notes)
+        )
+      } catch (error) {
+        return {
+          plan,
+          created: false,
+          notes,
+          release,
+          actions,
+          majorTag: undefined,
+          failure: error
+        }
+      }
       actions.push(`created the missing Release ${plan.tag} (an earlier run stopped after the tag)`)
     }
   }
