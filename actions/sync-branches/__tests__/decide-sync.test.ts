@@ -89,7 +89,11 @@ describe('outputs and the step result', () => {
         }
       ],
       updated: ['development', 'qa'],
-      conflicts: ['security/hotfix']
+      conflicts: ['security/hotfix'],
+      notice: [
+        '• security/hotfix: not merged (pull-request): resolve it in [pull request #4](u)',
+        '• staging: no such branch (missing)'
+      ].join('\n')
     })
   })
 

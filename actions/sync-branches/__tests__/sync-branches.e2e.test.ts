@@ -50,6 +50,7 @@ describe('sync-branches (mode: sync) against the GitHub stand-in', () => {
     expect(state.commits.size).toBe(commitsBefore)
     expect(state.getBranchSha('development')).toBe(release)
     expect(JSON.parse(first.outputs.updated!)).toEqual(['development', 'security/hotfix'])
+    expect(first.outputs.notice).toBe('')
 
     const before = writes().length
     const second = await sync()
@@ -106,6 +107,9 @@ describe('sync-branches (mode: sync) against the GitHub stand-in', () => {
     expect(pulls[0]?.labels).toEqual(['sync'])
     expect(first.results[0]?.['pull-request']).toBe(pulls[0]?.number)
     expect(JSON.parse(first.outputs.conflicts!)).toEqual(['development'])
+    expect(first.outputs.notice).toBe(
+      `• development: not merged (${first.results[0]?.reason}): resolve it in [pull request #${pulls[0]?.number}](https://github.com/octo-org/octo-repo/pull/${pulls[0]?.number})`
+    )
 
     const second = await sync({ targets: 'development', 'pr-labels': 'sync' })
     expect(state.listPulls()).toHaveLength(1)
@@ -142,6 +146,7 @@ describe('sync-branches (mode: sync) against the GitHub stand-in', () => {
     ])
     expect(state.getBranchSha('staging')).toBeUndefined()
     expect(result.exitCode).toBe(0)
+    expect(result.outputs.notice).toMatch(/^• staging: no such branch \(.+\)$/)
   })
 
   it('on-conflict: fail → exit 1, but only after every target was tried', async () => {
@@ -157,6 +162,7 @@ describe('sync-branches (mode: sync) against the GitHub stand-in', () => {
     expect(state.getBranchSha('security/hotfix')).toBe(main)
     expect(state.listPulls()).toEqual([])
     expect(result.errors[0]).toContain('development (merge conflict (on-conflict: fail))')
+    expect(result.outputs.notice).toBe('• development: failed (merge conflict (on-conflict: fail))')
   })
 
   it('on-conflict: skip records it and exits 0', async () => {

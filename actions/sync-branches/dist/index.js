@@ -32456,7 +32456,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8302);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -32469,10 +32469,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: formatSyncOutputs
+// UNUSED EXPORTS: formatSyncOutputs, renderSyncNotice
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -41198,8 +41198,30 @@ function formatSyncOutputs(results) {
         updated: results
             .filter((r) => r.status === 'fast-forwarded' || r.status === 'merged')
             .map((r) => r.target),
-        conflicts: results.filter((r) => r.status === 'pull-request').map((r) => r.target)
+        conflicts: results.filter((r) => r.status === 'pull-request').map((r) => r.target),
+        notice: renderSyncNotice(results)
     };
+}
+const NEEDS_A_HAND = {
+    'pull-request': 'not merged',
+    skipped: 'not merged (on-conflict: skip)',
+    missing: 'no such branch',
+    failed: 'failed'
+};
+/**
+ * One line per target that did not take the source, for a Slack notice (`[text](url)` links):
+ * empty when every target is up to date.
+ */
+function renderSyncNotice(results) {
+    return results
+        .filter((r) => NEEDS_A_HAND[r.status])
+        .map((r) => {
+        const pull = r.pullRequest
+            ? `: resolve it in [pull request #${r.pullRequest.number}](${r.pullRequest.url})`
+            : '';
+        return `• ${r.target}: ${NEEDS_A_HAND[r.status]} (${r.reason})${pull}`;
+    })
+        .join('\n');
 }
 
 

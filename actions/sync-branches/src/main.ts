@@ -48,6 +48,30 @@ export function formatSyncOutputs(results: TargetResult[]) {
       .filter((r) => r.status === 'fast-forwarded' || r.status === 'merged')
 
       .map((r) => r.target),
-    conflicts: results.filter((r) => r.status === 'pull-request').map((r) => r.target)
+    conflicts: results.filter((r) => r.status === 'pull-request').map((r) => r.target),
+    notice: renderSyncNotice(results)
   }
+}
+
+const NEEDS_A_HAND: Partial<Record<TargetResult['status'], string>> = {
+  'pull-request': 'not merged',
+  skipped: 'not merged (on-conflict: skip)',
+  missing: 'no such branch',
+  failed: 'failed'
+}
+
+/**
+ * One line per target that did not take the source, for a Slack notice (`[text](url)` links):
+ * empty when every target is up to date.
+ */
+export function renderSyncNotice(results: TargetResult[]): string {
+  return results
+    .filter((r) => NEEDS_A_HAND[r.status])
+    .map((r) => {
+      const pull = r.pullRequest
+        ? `: resolve it in [pull request #${r.pullRequest.number}](${r.pullRequest.url})`
+        : ''
+      return `• ${r.target}: ${NEEDS_A_HAND[r.status]} (${r.reason})${pull}`
+    })
+    .join('\n')
 }
