@@ -3,18 +3,19 @@ import {
   compareCommits,
   findMergeBase,
   isAncestor,
-  mergeSnapshots,
   type Comparison
 } from './commit-graph.js'
 import {
-  computeCommitSha,
-  computeTagSha,
-  computeTreeSha,
+  DEFAULT_AUTHOR,
+  WEB_COMMITTER,
   type Commit,
   type FileSnapshot,
   type Signature,
   type TagObject
 } from './git-objects.js'
+import { MemoryWriter, type ObjectWriter } from './object-writer.js'
+
+export { DEFAULT_AUTHOR } from './git-objects.js'
 
 /** Hands out ids and timestamps that only ever grow, so shas are the same on every run. */
 export class Sequencer {
@@ -53,9 +54,6 @@ export interface CommitOptions {
 export type MergeOutcome =
   { kind: 'merged'; sha: string } | { kind: 'up-to-date' } | { kind: 'conflict'; paths: string[] }
 
-export const DEFAULT_AUTHOR = { name: 'The Octocat', email: 'octocat@github.com', login: 'octocat' }
-const WEB_COMMITTER = { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' }
-
 /** Commits, annotated tag objects and refs of one repository. */
 export class GitStore {
   readonly commits = new Map<string, Commit>()
@@ -63,6 +61,7 @@ export class GitStore {
   /** Full ref name (`refs/heads/main`) → sha of a commit or a tag object. */
   readonly refs = new Map<string, string>()
   readonly lookup = (sha: string): Commit | undefined => this.commits.get(sha)
+  protected readonly writer: ObjectWriter = new MemoryWriter(this)
 
   constructor(
     public defaultBranch: string,
@@ -89,14 +88,14 @@ export class GitStore {
     const author = options.author
       ? { ...DEFAULT_AUTHOR, login: undefined, date, ...options.author }
       : { ...DEFAULT_AUTHOR, date }
-    const sha = this.storeCommit({
+    const sha = this.writer.writeCommit({
       parents,
       message: options.message,
       files,
       author,
       committer: author
     })
-    this.refs.set(`refs/heads/${branch}`, sha)
+    this.writer.writeRef(`refs/heads/${branch}`, sha, tip)
     return sha
   }
 
@@ -133,13 +132,26 @@ export class GitStore {
 
   createRef(ref: string, sha: string): void {
     if (this.refs.has(ref)) throw new Error(`${ref} already exists`)
-    this.refs.set(ref, sha)
+    this.writer.writeRef(ref, sha, undefined)
+  }
+
+  /** Points an existing ref at `sha`, fast-forward or not. */
+  updateRef(ref: string, sha: string): void {
+    const current = this.refs.get(ref)
+    if (!current) throw new Error(`${ref} does not exist`)
+    this.writer.writeRef(ref, sha, current)
+  }
+
+  /** Deletes a ref; false when there was none. */
+  deleteRef(ref: string): boolean {
+    const current = this.refs.get(ref)
+    if (!current) return false
+    this.writer.writeRef(ref, undefined, current)
+    return true
   }
 
   createTagObject(fields: Omit<TagObject, 'sha'>): TagObject {
-    const tag = { ...fields, sha: computeTagSha(fields) }
-    this.tagObjects.set(tag.sha, tag)
-    return tag
+    return this.writer.writeTag(fields)
   }
 
   getBranchSha(name: string): string | undefined {
@@ -209,23 +221,11 @@ export class GitStore {
     const baseSha = this.getBranchSha(base)
     if (!baseSha) throw new Error(`No branch ${base}`)
     if (this.isAncestor(head, baseSha)) return { kind: 'up-to-date' }
-    const mergeBase = this.findMergeBase(baseSha, head)
-    const result = mergeSnapshots(
-      mergeBase ? this.requireCommit(mergeBase).files : {},
-      this.requireCommit(baseSha).files,
-      this.requireCommit(head).files
-    )
-    if ('conflicts' in result) return { kind: 'conflict', paths: result.conflicts }
     const committer = { ...WEB_COMMITTER, date: author.date }
-    const sha = this.storeCommit({
-      parents: [baseSha, head],
-      message,
-      files: result.files,
-      author,
-      committer
-    })
-    this.refs.set(`refs/heads/${base}`, sha)
-    return { kind: 'merged', sha }
+    const result = this.writer.writeMerge(baseSha, head, { message, author, committer })
+    if ('conflicts' in result) return { kind: 'conflict', paths: result.conflicts }
+    this.writer.writeRef(`refs/heads/${base}`, result.sha, baseSha)
+    return { kind: 'merged', sha: result.sha }
   }
 
   requireCommit(sha: string): Commit {
@@ -237,13 +237,6 @@ export class GitStore {
   requireCommitish(value: string): string {
     const sha = this.resolveCommitish(value)
     if (!sha) throw new Error(`Cannot resolve "${value}" to a commit`)
-    return sha
-  }
-
-  private storeCommit(fields: Omit<Commit, 'sha' | 'treeSha'>): string {
-    const withTree = { ...fields, treeSha: computeTreeSha(fields.files) }
-    const sha = computeCommitSha(withTree)
-    this.commits.set(sha, { ...withTree, sha })
     return sha
   }
 }
