@@ -13,6 +13,7 @@ import {
   type Signature,
   type TagObject
 } from './git-objects.js'
+import { GitMirror } from './git-mirror.js'
 import { MemoryWriter, type ObjectWriter } from './object-writer.js'
 
 export { DEFAULT_AUTHOR } from './git-objects.js'
@@ -31,6 +32,11 @@ export class Sequencer {
 
   nextId(): number {
     return ++this.lastId
+  }
+
+  /** Moves the clock up to `date` if it is behind, so what comes next is newer. */
+  catchUp(date: string): void {
+    this.ms = Math.max(this.ms, Date.parse(date))
   }
 
   nextDate(): string {
@@ -61,12 +67,32 @@ export class GitStore {
   /** Full ref name (`refs/heads/main`) → sha of a commit or a tag object. */
   readonly refs = new Map<string, string>()
   readonly lookup = (sha: string): Commit | undefined => this.commits.get(sha)
-  protected readonly writer: ObjectWriter = new MemoryWriter(this)
+  defaultBranch: string
+  /** Git mode: the repository whose refs and objects the maps mirror. */
+  readonly gitDir: string | undefined
+  protected readonly writer: ObjectWriter
+  private readonly mirror: GitMirror | undefined
 
+  /** With `gitDir`, the default branch defaults to the one the repository's HEAD names. */
   constructor(
-    public defaultBranch: string,
-    protected readonly sequencer: Sequencer
-  ) {}
+    defaultBranch: string | undefined,
+    protected readonly sequencer: Sequencer,
+    gitDir?: string
+  ) {
+    this.gitDir = gitDir
+    this.mirror = gitDir === undefined ? undefined : new GitMirror(gitDir, this)
+    this.writer = this.mirror ?? new MemoryWriter(this)
+    this.defaultBranch = defaultBranch ?? this.mirror?.readHeadBranch() ?? 'main'
+    this.syncFromGit()
+  }
+
+  /**
+   * Git mode: reads the repository's refs again and imports the commits and tags that are
+   * new (the server does this before every request). Does nothing in memory.
+   */
+  syncFromGit(): void {
+    for (const commit of this.mirror?.sync() ?? []) this.sequencer.catchUp(commit.committer.date)
+  }
 
   /** The next timestamp: every event in the stand-in happens a minute after the previous one. */
   now(): string {
