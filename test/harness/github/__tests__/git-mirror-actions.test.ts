@@ -21,9 +21,9 @@ const run = async (action: string, inputs: Record<string, string>, sha?: string)
 
 describe('tag-release against a git-backed stand-in', () => {
   it.each([
-    { release: 'true', kind: 'lightweight', type: 'commit' },
-    { release: 'false', kind: 'annotated', type: 'tag' }
-  ])('first release (release: $release): v0.1.0 is an $kind tag in git', async (c) => {
+    { release: 'true', kind: 'a lightweight', type: 'commit' },
+    { release: 'false', kind: 'an annotated', type: 'tag' }
+  ])('first release (release: $release): v0.1.0 is $kind tag in git', async (c) => {
     const { work, bareGit, standIn } = mirror.current
     const sha = await work.head()
     const result = await run('tag-release', { release: c.release, 'major-tag': 'true' }, sha)

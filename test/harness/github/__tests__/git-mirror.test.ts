@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { GitRepo } from '../../git-repo.js'
+import { getOctokit } from '@actions/github'
+import { createBareRemote, createGitRepo, type GitRepo } from '../../git-repo.js'
+import { startGitHubStandIn } from '../server.js'
 import { FIVE_LINES, replaceLine, useMirroredStandIn } from './git-mirror-helpers.js'
 import { repo } from './helpers.js'
 
@@ -155,6 +157,29 @@ describe('a git-backed stand-in follows the bare repository', () => {
     expect(await bareGit(['rev-parse', 'refs/tags/v1.1.0'])).toBe(
       standIn.state.refs.get('refs/tags/v1.1.0')
     )
+  })
+
+  it('a hook that pushes with git is seen by the request it runs before', async () => {
+    const { work, octokit, standIn, push } = mirror.current
+    const sha = await work.commit({ message: 'fix: raced', files: { 'race.txt': '1\n' } })
+    standIn.onRequest('GET /repos/{owner}/{repo}/branches/{branch}', () => push())
+    const { data } = await octokit.rest.repos.getBranch({ ...repo, branch: 'main' })
+    expect(data.commit.sha).toBe(sha)
+  })
+
+  it('the default branch is the one HEAD names', async () => {
+    const work = await createGitRepo({ initialBranch: 'trunk' })
+    try {
+      await work.commit({ message: 'chore: init', files: { 'a.txt': 'a\n' } })
+      const standIn = await startGitHubStandIn({ gitDir: await createBareRemote(work) })
+      const { data } = await getOctokit('t', { baseUrl: standIn.url }).rest.repos.get(repo)
+      await standIn.close()
+      expect(data.default_branch).toBe('trunk')
+      expect(standIn.state.getBranchSha('trunk')).toBe(await work.head())
+      standIn.assertNoViolations()
+    } finally {
+      await work.cleanup()
+    }
   })
 
   it('builders see a push once syncFromGit() ran, and write real commits and tags', async () => {
