@@ -27,9 +27,13 @@ export class GitImporter {
   /** Imports what `tips` (commits or tags) reach that the maps lack; returns the new commits. */
   importObjects(tips: string[]): Commit[] {
     const commitTips = this.importTags(tips.filter((sha) => !this.has(sha)))
-    const fresh = this.listNewCommits(commitTips)
-    if (fresh.length === 0) return []
-    const commits = this.readObjects(fresh).map(parseCommit)
+    return this.importCommits(this.listNewCommits(commitTips))
+  }
+
+  /** Imports these commits, whose parents must be imported already or be among them. */
+  importCommits(shas: string[]): Commit[] {
+    if (shas.length === 0) return []
+    const commits = this.readObjects(shas).map(parseCommit)
     this.readTrees(commits.map((commit) => commit.treeSha))
     const listings = commits.map((commit) => this.listFiles(commit.treeSha))
     this.readBlobs(listings.flatMap((listing) => listing.map(([, blob]) => blob)))

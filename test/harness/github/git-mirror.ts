@@ -90,6 +90,7 @@ export class GitMirror implements ObjectWriter {
 
   // `expected` makes git refuse when the ref moved since the last sync (compare and swap).
   writeRef(ref: string, sha: string | undefined, expected: string | undefined): void {
+    const unchanged = this.refFiles !== undefined && readRefFiles(this.gitDir) === this.refFiles
     if (sha === undefined) {
       git(this.gitDir, ['update-ref', '-d', ref, ...(expected ? [expected] : [])])
       this.maps.refs.delete(ref)
@@ -97,6 +98,9 @@ export class GitMirror implements ObjectWriter {
       git(this.gitDir, ['update-ref', ref, sha, expected ?? ''])
       this.maps.refs.set(ref, sha)
     }
+    // When nothing else had changed, the maps hold git's refs: the next sync need not ask git.
+    this.listing = undefined
+    this.refFiles = unchanged ? readRefFiles(this.gitDir) : undefined
   }
 
   private writeTree(parent: Commit | undefined, files: FileSnapshot): string {
@@ -130,7 +134,7 @@ export class GitMirror implements ObjectWriter {
       input: withFinalNewline(commit.message),
       env: toIdentityEnv(commit.author, commit.committer)
     })
-    this.importer.importObjects([sha])
+    this.importer.importCommits([sha])
     return sha
   }
 }
