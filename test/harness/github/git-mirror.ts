@@ -9,7 +9,7 @@ import type { GitMaps, MergeFields, MergeResult, NewCommit, ObjectWriter } from 
 const NO_FILE = `0 ${'0'.repeat(40)}`
 
 /**
- * A store's maps mirrored from a git repository (bare or not): reads import git's refs and
+ * A store's maps mirrored from a git repository (bare, or a `.git` dir): reads import its refs and
  * objects with their real shas; writes are done by git, then imported.
  */
 export class GitMirror implements ObjectWriter {
@@ -59,13 +59,9 @@ export class GitMirror implements ObjectWriter {
 
   /** Git's own merge (`merge-tree`, line by line); a clean one is committed, never fast-forwarded. */
   writeMerge(ours: string, theirs: string, fields: MergeFields): MergeResult {
-    const args = ['merge-tree', '--write-tree', '--name-only', '--no-messages']
-    const { status, stdout, stderr } = runGit(this.gitDir, [
-      ...args,
-      '--allow-unrelated-histories',
-      ours,
-      theirs
-    ])
+    const merge = ['merge-tree', '--write-tree', '--name-only', '--no-messages']
+    const args = [...merge, '--allow-unrelated-histories', ours, theirs]
+    const { status, stdout, stderr } = runGit(this.gitDir, args)
     const [tree = '', ...conflicts] = stdout.toString().split('\n').filter(Boolean)
     // Exit 1 is also how merge-tree refuses: only a written tree means a conflict.
     if (status === 1 && /^[0-9a-f]{40,64}$/.test(tree))

@@ -4,11 +4,11 @@ import path from 'node:path'
 /**
  * Every ref file of a repository, names and contents (`packed-refs` and the loose ones under
  * `refs/`), read without starting git: the same text means the same refs. Undefined where refs
- * are not plain files (reftable, a linked worktree): then only `git for-each-ref` can tell.
+ * are not plain files (reftable, a linked worktree) or not there: only `git for-each-ref` can tell.
  */
 export function readRefFiles(gitDir: string): string | undefined {
-  const plain = ['reftable', 'commondir'].every((name) => !existsSync(path.join(gitDir, name)))
-  if (!plain) return undefined
+  const has = (name: string) => existsSync(path.join(gitDir, name))
+  if (!has('refs') || has('reftable') || has('commondir')) return undefined
   return [readFile(path.join(gitDir, 'packed-refs')), ...readLooseRefs(gitDir, 'refs')].join('\0')
 }
 

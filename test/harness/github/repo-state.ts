@@ -71,7 +71,7 @@ export interface RepoStateOptions {
   sequencer?: Sequencer
   /** Who the API token belongs to: the author of merges and of what the API creates. */
   actor?: string
-  /** Mirror this git repository (bare or not): its refs and objects, with their real shas. */
+  /** Mirror this git repository (bare, or a `.git` dir): its refs and objects, real shas. */
   gitDir?: string
 }
 
