@@ -31,6 +31,10 @@ export interface TagObject {
   tagger: Signature
 }
 
+export const DEFAULT_AUTHOR = { name: 'The Octocat', email: 'octocat@github.com', login: 'octocat' }
+/** Who commits what the web UI and the API merge. */
+export const WEB_COMMITTER = { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' }
+
 export interface FileChange {
   filename: string
   status: 'added' | 'removed' | 'modified'

@@ -3,18 +3,20 @@ import {
   compareCommits,
   findMergeBase,
   isAncestor,
-  mergeSnapshots,
   type Comparison
 } from './commit-graph.js'
 import {
-  computeCommitSha,
-  computeTagSha,
-  computeTreeSha,
+  DEFAULT_AUTHOR,
+  WEB_COMMITTER,
   type Commit,
   type FileSnapshot,
   type Signature,
   type TagObject
 } from './git-objects.js'
+import { GitMirror } from './git-mirror.js'
+import { MemoryWriter, type ObjectWriter } from './object-writer.js'
+
+export { DEFAULT_AUTHOR } from './git-objects.js'
 
 /** Hands out ids and timestamps that only ever grow, so shas are the same on every run. */
 export class Sequencer {
@@ -30,6 +32,11 @@ export class Sequencer {
 
   nextId(): number {
     return ++this.lastId
+  }
+
+  /** Moves the clock up to `date` if it is behind, so what comes next is newer. */
+  catchUp(date: string): void {
+    this.ms = Math.max(this.ms, Date.parse(date))
   }
 
   nextDate(): string {
@@ -53,9 +60,6 @@ export interface CommitOptions {
 export type MergeOutcome =
   { kind: 'merged'; sha: string } | { kind: 'up-to-date' } | { kind: 'conflict'; paths: string[] }
 
-export const DEFAULT_AUTHOR = { name: 'The Octocat', email: 'octocat@github.com', login: 'octocat' }
-const WEB_COMMITTER = { name: 'GitHub', email: 'noreply@github.com', login: 'web-flow' }
-
 /** Commits, annotated tag objects and refs of one repository. */
 export class GitStore {
   readonly commits = new Map<string, Commit>()
@@ -63,11 +67,32 @@ export class GitStore {
   /** Full ref name (`refs/heads/main`) → sha of a commit or a tag object. */
   readonly refs = new Map<string, string>()
   readonly lookup = (sha: string): Commit | undefined => this.commits.get(sha)
+  defaultBranch: string
+  /** Git mode: the repository whose refs and objects the maps mirror. */
+  readonly gitDir: string | undefined
+  protected readonly writer: ObjectWriter
+  private readonly mirror: GitMirror | undefined
 
+  /** With `gitDir`, the default branch defaults to the one the repository's HEAD names. */
   constructor(
-    public defaultBranch: string,
-    protected readonly sequencer: Sequencer
-  ) {}
+    defaultBranch: string | undefined,
+    protected readonly sequencer: Sequencer,
+    gitDir?: string
+  ) {
+    this.gitDir = gitDir
+    this.mirror = gitDir === undefined ? undefined : new GitMirror(gitDir, this)
+    this.writer = this.mirror ?? new MemoryWriter(this)
+    this.defaultBranch = defaultBranch ?? this.mirror?.readHeadBranch() ?? 'main'
+    this.syncFromGit()
+  }
+
+  /**
+   * Git mode: reads the repository's refs again and imports the commits and tags that are
+   * new (the server does this before every request). Does nothing in memory.
+   */
+  syncFromGit(): void {
+    for (const commit of this.mirror?.sync() ?? []) this.sequencer.catchUp(commit.committer.date)
+  }
 
   /** The next timestamp: every event in the stand-in happens a minute after the previous one. */
   now(): string {
@@ -89,14 +114,14 @@ export class GitStore {
     const author = options.author
       ? { ...DEFAULT_AUTHOR, login: undefined, date, ...options.author }
       : { ...DEFAULT_AUTHOR, date }
-    const sha = this.storeCommit({
+    const sha = this.writer.writeCommit({
       parents,
       message: options.message,
       files,
       author,
       committer: author
     })
-    this.refs.set(`refs/heads/${branch}`, sha)
+    this.writer.writeRef(`refs/heads/${branch}`, sha, tip)
     return sha
   }
 
@@ -133,13 +158,26 @@ export class GitStore {
 
   createRef(ref: string, sha: string): void {
     if (this.refs.has(ref)) throw new Error(`${ref} already exists`)
-    this.refs.set(ref, sha)
+    this.writer.writeRef(ref, sha, undefined)
+  }
+
+  /** Points an existing ref at `sha`, fast-forward or not. */
+  updateRef(ref: string, sha: string): void {
+    const current = this.refs.get(ref)
+    if (!current) throw new Error(`${ref} does not exist`)
+    this.writer.writeRef(ref, sha, current)
+  }
+
+  /** Deletes a ref; false when there was none. */
+  deleteRef(ref: string): boolean {
+    const current = this.refs.get(ref)
+    if (!current) return false
+    this.writer.writeRef(ref, undefined, current)
+    return true
   }
 
   createTagObject(fields: Omit<TagObject, 'sha'>): TagObject {
-    const tag = { ...fields, sha: computeTagSha(fields) }
-    this.tagObjects.set(tag.sha, tag)
-    return tag
+    return this.writer.writeTag(fields)
   }
 
   getBranchSha(name: string): string | undefined {
@@ -209,23 +247,11 @@ export class GitStore {
     const baseSha = this.getBranchSha(base)
     if (!baseSha) throw new Error(`No branch ${base}`)
     if (this.isAncestor(head, baseSha)) return { kind: 'up-to-date' }
-    const mergeBase = this.findMergeBase(baseSha, head)
-    const result = mergeSnapshots(
-      mergeBase ? this.requireCommit(mergeBase).files : {},
-      this.requireCommit(baseSha).files,
-      this.requireCommit(head).files
-    )
-    if ('conflicts' in result) return { kind: 'conflict', paths: result.conflicts }
     const committer = { ...WEB_COMMITTER, date: author.date }
-    const sha = this.storeCommit({
-      parents: [baseSha, head],
-      message,
-      files: result.files,
-      author,
-      committer
-    })
-    this.refs.set(`refs/heads/${base}`, sha)
-    return { kind: 'merged', sha }
+    const result = this.writer.writeMerge(baseSha, head, { message, author, committer })
+    if ('conflicts' in result) return { kind: 'conflict', paths: result.conflicts }
+    this.writer.writeRef(`refs/heads/${base}`, result.sha, baseSha)
+    return { kind: 'merged', sha: result.sha }
   }
 
   requireCommit(sha: string): Commit {
@@ -237,13 +263,6 @@ export class GitStore {
   requireCommitish(value: string): string {
     const sha = this.resolveCommitish(value)
     if (!sha) throw new Error(`Cannot resolve "${value}" to a commit`)
-    return sha
-  }
-
-  private storeCommit(fields: Omit<Commit, 'sha' | 'treeSha'>): string {
-    const withTree = { ...fields, treeSha: computeTreeSha(fields.files) }
-    const sha = computeCommitSha(withTree)
-    this.commits.set(sha, { ...withTree, sha })
     return sha
   }
 }

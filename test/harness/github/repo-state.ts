@@ -71,6 +71,8 @@ export interface RepoStateOptions {
   sequencer?: Sequencer
   /** Who the API token belongs to: the author of merges and of what the API creates. */
   actor?: string
+  /** Mirror this git repository (bare, or a `.git` dir): its refs and objects, real shas. */
+  gitDir?: string
 }
 
 /** One repository: its git data plus pull requests, releases and labels. */
@@ -89,7 +91,7 @@ export class RepoState extends GitStore {
     options: RepoStateOptions = {}
   ) {
     const sequencer = options.sequencer ?? new Sequencer()
-    super(options.defaultBranch ?? 'main', sequencer)
+    super(options.defaultBranch, sequencer, options.gitDir)
     const [owner, name] = fullName.split('/')
     if (!owner || !name) throw new Error(`Repository name must be owner/repo, got ${fullName}`)
     this.owner = owner

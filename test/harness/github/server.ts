@@ -20,6 +20,8 @@ export interface GitHubStandInOptions {
   actor?: string
   /** The web UI base for `html_url`s (GITHUB_SERVER_URL). */
   serverUrl?: string
+  /** Mirror the first repository from this git repository (see "Git-backed mode"). */
+  gitDir?: string
   lifetimeMs?: number
 }
 
@@ -88,7 +90,12 @@ export async function startGitHubStandIn(
     repositories.set(fullName.toLowerCase(), repo)
     return repo
   }
-  const state = addRepository(options.repository ?? 'octo-org/octo-repo')
+  const state = addRepository(options.repository ?? 'octo-org/octo-repo', {
+    gitDir: options.gitDir
+  })
+  const syncFromGit = () => {
+    for (const repo of repositories.values()) repo.syncFromGit()
+  }
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', standIn.url)
@@ -132,9 +139,12 @@ export async function startGitHubStandIn(
     if (fault) return fault
     try {
       const { operationId, pathParams } = contract as Required<ContractResult>
-      for (const entry of hooks.filter((hook) => matchesRoute(hook.route, record.method, route))) {
+      const matching = hooks.filter((hook) => matchesRoute(hook.route, record.method, route))
+      syncFromGit()
+      for (const entry of matching) {
         await entry.hook({ ...record, route, operationId, pathParams }, standIn)
       }
+      if (matching.length > 0) syncFromGit() // a hook may have changed the repository with git
       return dispatch(record, contract, url)
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error)

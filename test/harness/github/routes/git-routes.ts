@@ -32,7 +32,7 @@ export const gitRoutes: RouteTable = {
 
   'DELETE /repos/{owner}/{repo}/git/refs/{ref}': ({ repo, params, docs }) => {
     const ref = `refs/${params.ref}`
-    if (!repo.refs.delete(ref)) return fail(422, 'Reference does not exist', docs)
+    if (!repo.deleteRef(ref)) return fail(422, 'Reference does not exist', docs)
     return noContent()
   },
 
@@ -72,6 +72,6 @@ function updateRef({ repo, params, body, urls, docs }: RouteContext) {
   if (!force && (!from || !to || !repo.isAncestor(from, to))) {
     return fail(422, 'Update is not a fast forward', docs)
   }
-  repo.refs.set(ref, sha)
+  repo.updateRef(ref, sha)
   return ok(toGitRefJson(repo, ref, sha, urls))
 }
