@@ -37,9 +37,13 @@ export async function writeBusyboxOperator(
   options: BusyboxOperatorOptions = {}
 ): Promise<void> {
   await mkdir(path.join(dir, 'www'), { recursive: true })
-  await copyFile(BUSYBOX, path.join(dir, 'busybox')).catch(() => {
+  const binary = await readFile(BUSYBOX).catch(() => {
     throw new Error(`${BUSYBOX} is missing (apt-get install busybox-static).`)
   })
+  if (hasInterpreter(binary)) {
+    throw new Error(`${BUSYBOX} is dynamically linked (apt-get install busybox-static).`)
+  }
+  await copyFile(BUSYBOX, path.join(dir, 'busybox'))
   await chmod(path.join(dir, 'busybox'), 0o755)
   await writeFile(
     path.join(dir, 'Dockerfile'),
@@ -104,4 +108,16 @@ export async function buildBusyboxImage(options: BuildBusyboxImageOptions): Prom
   } finally {
     await rm(context, { recursive: true, force: true })
   }
+}
+
+/** True for an ELF64 binary with a PT_INTERP program header: one that needs ld.so and libc. */
+function hasInterpreter(elf: Buffer): boolean {
+  if (elf.length < 64 || elf.readUInt32BE(0) !== 0x7f454c46 || elf[4] !== 2) return false
+  const offset = Number(elf.readBigUInt64LE(0x20))
+  const size = elf.readUInt16LE(0x36)
+  const count = elf.readUInt16LE(0x38)
+  for (let i = 0; i < count && offset + (i + 1) * size <= elf.length; i++) {
+    if (elf.readUInt32LE(offset + i * size) === 3) return true
+  }
+  return false
 }
