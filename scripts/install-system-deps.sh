@@ -1,15 +1,40 @@
 #!/usr/bin/env bash
 # Installs the real components the tests drive (Debian/Ubuntu packages), skipping what is there:
 # podman (image builds), docker-registry (an OCI registry), bandit (the security gate's scanner),
-# shellcheck (the example deploy script).
+# the example deploy script's tools (shellcheck, jq), docker.io (dockerd, which the tests start
+# on a private socket), docker-compose (compose v1, only when `docker compose` v2 is not there)
+# and busybox-static (the static binary the test images are made of).
 set -euo pipefail
 
+# command → the package that provides it
+declare -A packages=(
+  [podman]=podman
+  [docker-registry]=docker-registry
+  [bandit]=bandit
+  [git]=git
+  [shellcheck]=shellcheck
+  [jq]=jq
+  [dockerd]=docker.io
+  [docker-compose]=docker-compose
+  [busybox]=busybox-static
+)
+
+installed() {
+  case $1 in
+    # The test images need the static build; Debian's `busybox` package is dynamically linked.
+    busybox) dpkg-query -W -f '${Status}' busybox-static 2>/dev/null | grep -q 'ok installed' ;;
+    # The deploy script runs either compose: with v2 (as on GitHub's runners) v1 is not needed.
+    docker-compose) command -v docker-compose >/dev/null || docker compose version >/dev/null 2>&1 ;;
+    *) command -v "$1" >/dev/null ;;
+  esac
+}
+
 missing=()
-for tool in podman docker-registry bandit git shellcheck; do
-  command -v "$tool" >/dev/null || missing+=("$tool")
+for tool in "${!packages[@]}"; do
+  installed "$tool" || missing+=("${packages[$tool]}")
 done
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "podman, docker-registry, bandit, git and shellcheck are installed."
+  echo "Nothing to install: $(printf '%s\n' "${!packages[@]}" | sort | paste -sd ' ' -) are there."
   exit 0
 fi
 
