@@ -1,0 +1,237 @@
+import { chmod, copyFile, mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { BUSYBOX_HEALTHCHECK, writeBusyboxOperator, type BusyboxOperatorOptions } from '../harness/busybox-image.js'
+import { startDockerDaemon, type DockerDaemon } from '../harness/docker-daemon.js'
+import { createBareRemote, createGitRepo, type GitRepo } from '../harness/git-repo.js'
+import { startGitHubStandIn, type GitHubStandIn } from '../harness/github/server.js'
+import { createPodmanEnvironment, type PodmanEnvironment } from '../harness/podman.js'
+import { startRegistry, type Registry } from '../harness/registry.js'
+import { REPO_ROOT } from '../harness/run-action.js'
+import { startSlackStandIn, type SlackMessage, type SlackStandIn } from '../harness/slack/server.js'
+import { loadWebhookExample } from '../harness/webhook-events.js'
+import { runWorkflow, type RunWorkflowOptions, type WorkflowRun } from '../workflow-runner/run-workflow.js'
+
+/**
+ * Everything the starters touch, real where it runs here: a registry, podman, a Docker daemon
+ * with compose, git; GitHub and Slack as loopback stand-ins. One per test file; each scenario
+ * gets its own project (repository, image namespace, compose project) inside it.
+ */
+export interface ReleaseWorld {
+  registry: Registry
+  podman: PodmanEnvironment
+  docker: DockerDaemon
+  slack: SlackStandIn
+  webhookUrl: string
+  createProject(name: string): Promise<Project>
+  stop(): Promise<void>
+}
+
+export const ACTOR = 'release-bot'
+export const REPOSITORY = 'octo-org/octo-repo'
+export const TOKEN = 'ghs_scenario_token_0123456789abcdef'
+export const REGISTRY_PASSWORD = 'registry-Pa55word-scenario'
+
+export async function startReleaseWorld(): Promise<ReleaseWorld> {
+  const registry = await startRegistry()
+  const podman = await createPodmanEnvironment({ insecureRegistries: [registry.host] })
+  const docker = await startDockerDaemon()
+  const slack = await startSlackStandIn()
+  const webhookUrl = slack.createWebhook({ channel: 'C0RELEASES' })
+  const projects: Project[] = []
+  const world: ReleaseWorld = {
+    registry,
+    podman,
+    docker,
+    slack,
+    webhookUrl,
+    async createProject(name) {
+      const project = await createProject(world, name)
+      projects.push(project)
+      return project
+    },
+    async stop() {
+      await Promise.all(projects.map((p) => p.close()))
+      await docker.stop()
+      await slack.close()
+      await registry.stop()
+      await podman.cleanup()
+    }
+  }
+  return world
+}
+
+export type StarterName = 'merge-main' | 'merge-development' | 'weekly-release' | 'docker-push-staging' | 'pr-security'
+
+export interface Project {
+  name: string
+  repo: GitRepo
+  remote: string
+  github: GitHubStandIn
+  /** The image namespace of this project in the shared registry. */
+  namespace: string
+  /** The compose project its deploys run as. */
+  composeProject(environment: string): string
+  /** Merges `branch` into `into` on "GitHub" (a real merge in the bare repository) through a pull request. */
+  mergePullRequest(options: { branch: string; into: string; title: string; labels?: string[]; files: Record<string, string | null> }): Promise<{ number: number; before: string; after: string }>
+  /** Runs a starter for a push to `branch` from `before` to its tip. */
+  runPush(workflow: StarterName, branch: string, before: string, options?: Partial<RunWorkflowOptions>): Promise<WorkflowRun>
+  run(workflow: StarterName, options: Pick<RunWorkflowOptions, 'event' | 'sha' | 'ref'> & Partial<RunWorkflowOptions>): Promise<WorkflowRun>
+  /** What runs in an environment now: service → image reference (`image@digest`). */
+  running(environment: string): Promise<Record<string, string>>
+  /** Slack messages posted since the last call. */
+  takeSlackMessages(): SlackMessage[]
+  close(): Promise<void>
+}
+
+const OPERATORS = ['api', 'worker'] as const
+
+async function createProject(world: ReleaseWorld, name: string): Promise<Project> {
+  const repo = await createGitRepo()
+  await writeProjectFiles(repo.dir)
+  await repo.git(['add', '-A'])
+  await repo.git(['commit', '-q', '-m', 'feat: api and worker operators, deploy by digest'])
+  await repo.tag('v1.2.0', { message: 'v1.2.0' })
+  await repo.branch('development')
+  await repo.branch('security/hotfix')
+  const remote = await createBareRemote(repo)
+  const github = await startGitHubStandIn({ gitDir: remote, repository: REPOSITORY, actor: 'github-actions[bot]' })
+  let slackSeen = world.slack.messages.length
+  const namespace = `scenario-${name}`
+  const composeProject = (environment: string) => `${namespace}-${environment}`
+
+  const run: Project['run'] = (workflow, { env, ...options }) =>
+    runWorkflow({
+      workflow: path.join(REPO_ROOT, 'workflows', `${workflow}.yml`),
+      remote,
+      apiUrl: github.url,
+      repository: REPOSITORY,
+      actor: ACTOR,
+      token: TOKEN,
+      secrets: { SLACK_WEBHOOK_URL: world.webhookUrl, IMAGE_REGISTRY_PASSWORD: REGISTRY_PASSWORD },
+      environments: {
+        production: { secrets: { DEPLOY_DOCKER_HOST: world.docker.host } },
+        staging: { secrets: { DEPLOY_DOCKER_HOST: world.docker.host } }
+      },
+      env: {
+        ...world.podman.env,
+        BUILDAH_ISOLATION: 'chroot',
+        PATH: world.docker.env.PATH ?? '',
+        DOCKER_CONFIG: world.docker.env.DOCKER_CONFIG ?? '',
+        DEPLOY_WAIT_TIMEOUT: '60',
+        // One daemon serves every scenario: each project deploys as its own compose project.
+        COMPOSE_PROJECT_NAME: composeProject(workflow === 'merge-main' ? 'production' : 'staging'),
+        ...env
+      },
+      envOverrides: { IMAGE_REGISTRY: world.registry.host, IMAGE_NAMESPACE: namespace, IMAGE_ENGINE: 'podman' },
+      ...options
+    })
+
+  const project: Project = {
+    name,
+    repo,
+    remote,
+    github,
+    namespace,
+    composeProject,
+    async mergePullRequest({ branch, into, title, labels = [], files }) {
+      await repo.checkout(into)
+      await repo.git(['pull', '-q', 'origin', into])
+      await repo.branch(branch)
+      await repo.checkout(branch)
+      await repo.commit({ message: title, files })
+      await repo.git(['push', '-q', 'origin', branch])
+      const before = (await repo.git(['rev-parse', `origin/${into}`])).trim()
+      github.state.syncFromGit()
+      const pull = github.state.openPullRequest({ head: branch, base: into, title, labels })
+      const after = github.state.mergePullRequest(pull.number)
+      await repo.checkout(into)
+      await repo.git(['pull', '-q', 'origin', into])
+      return { number: pull.number, before, after }
+    },
+    async runPush(workflow, branch, before, options = {}) {
+      const after = (await repo.git(['rev-parse', `origin/${branch}`], { cwd: repo.dir })).trim()
+      return run(workflow, { event: pushEvent(branch, before, after), sha: after, ref: `refs/heads/${branch}`, ...options })
+    },
+    run,
+    async running(environment) {
+      const listed = await world.docker.docker(['ps', '--filter', `label=com.docker.compose.project=${composeProject(environment)}`, '--format', '{{.Label "com.docker.compose.service"}} {{.ID}}'])
+      const services: Record<string, string> = {}
+      for (const line of listed.stdout.trim().split('\n').filter(Boolean)) {
+        const [service = '', id = ''] = line.split(' ')
+        const inspected = await world.docker.docker(['inspect', '--format', '{{.Config.Image}}', id])
+        services[service] = inspected.stdout.trim()
+      }
+      return services
+    },
+    takeSlackMessages() {
+      const fresh = world.slack.messages.slice(slackSeen)
+      slackSeen = world.slack.messages.length
+      return fresh
+    },
+    async close() {
+      for (const environment of ['production', 'staging']) {
+        const ids = await world.docker.docker(['ps', '-aq', '--filter', `label=com.docker.compose.project=${composeProject(environment)}`])
+        const list = ids.stdout.trim().split('\n').filter(Boolean)
+        if (list.length > 0) await world.docker.docker(['rm', '-f', ...list])
+      }
+      await github.close()
+      await repo.cleanup()
+    }
+  }
+  return project
+}
+
+/** A user's repository as the README's adoption steps leave it: operators, deploy/ from the example. */
+async function writeProjectFiles(dir: string): Promise<void> {
+  for (const operator of OPERATORS) {
+    const operatorDir = path.join(dir, 'operators', operator)
+    await writeBusyboxOperator(operatorDir, { index: `${operator} 1\n` })
+    await writeFile(path.join(operatorDir, 'app.py'), `def handler():\n    return "${operator}"\n`)
+    await writeFile(path.join(operatorDir, 'Makefile'), `test:\n\tpython -c "print('${operator} tests pass')"\n`)
+  }
+  await mkdir(path.join(dir, 'deploy'), { recursive: true })
+  await copyFile(path.join(REPO_ROOT, 'examples', 'deploy', 'deploy.sh'), path.join(dir, 'deploy', 'deploy.sh'))
+  await chmod(path.join(dir, 'deploy', 'deploy.sh'), 0o755)
+  await writeFile(path.join(dir, 'deploy', 'compose.yaml'), renderCompose())
+  await writeFile(path.join(dir, 'README.md'), '# operators\n')
+}
+
+/** The example's compose file adapted to the busybox operators: no published ports (one daemon, many projects). */
+function renderCompose(): string {
+  const services = OPERATORS.map((operator) => {
+    const variable = `${operator.toUpperCase()}_IMAGE`
+    return [
+      `  ${operator}:`,
+      `    image: \${${variable}:-not-set.invalid/${operator}_image}`,
+      '    restart: unless-stopped',
+      '    healthcheck:',
+      `      test: ${JSON.stringify(BUSYBOX_HEALTHCHECK)}`,
+      '      interval: 1s',
+      '      timeout: 2s',
+      '      retries: 5',
+      '      start_period: 1s'
+    ].join('\n')
+  })
+  return `services:\n${services.join('\n')}\n`
+}
+
+export function pushEvent(branch: string, before: string, after: string) {
+  return {
+    name: 'push',
+    payload: loadWebhookExample('push', {
+      overrides: {
+        ref: `refs/heads/${branch}`,
+        before,
+        after,
+        repository: { full_name: REPOSITORY, name: 'octo-repo', owner: { login: 'octo-org', name: 'octo-org' } }
+      }
+    })
+  }
+}
+
+/** Writes an operator change (e.g. an unhealthy image: `{ health: null }`) as files for a commit. */
+export async function operatorFiles(operator: string, options: BusyboxOperatorOptions & { index: string }): Promise<Record<string, string | null>> {
+  const files: Record<string, string | null> = { [`operators/${operator}/www/index.html`]: options.index }
+  if (options.health === null) files[`operators/${operator}/www/health`] = null
+  return files
+}
