@@ -8,6 +8,7 @@ import {
 } from './openapi-contract.js'
 import { RepoState, Sequencer, type RepoStateOptions } from './repo-state.js'
 import { SERVED_ROUTES } from './routes/index.js'
+import { refuseByPermissions, type TokenPermissions } from './token-permissions.js'
 import { FaultQueue, matchesRoute, type FaultSpec, type RouteFilter } from './traffic-control.js'
 
 export type { FaultSpec, RouteFilter } from './traffic-control.js'
@@ -66,6 +67,13 @@ export interface GitHubStandIn {
   assertNoViolations(): void
   /** Queues a scripted answer for matching requests, given before the stand-in's own. */
   injectFault(fault: FaultSpec): void
+  /**
+   * Limits what `token` may write to its `permissions:` (as a workflow job's GITHUB_TOKEN): a
+   * write they do not cover gets GitHub's 403 "Resource not accessible by integration".
+   */
+  grantToken(token: string, permissions: TokenPermissions): void
+  /** Why each refused write was refused. */
+  refusals: string[]
   /** Runs `hook` before each matching request is handled; returns a function that removes it. */
   onRequest(route: string, hook: RequestHook): () => void
   countRequests(filter?: RouteFilter | string): number
@@ -79,6 +87,7 @@ export async function startGitHubStandIn(
   const sequencer = new Sequencer()
   const repositories = new Map<string, RepoState>()
   const faults = new FaultQueue()
+  const tokens = new Map<string, TokenPermissions>()
   const hooks: Array<{ route: string; hook: RequestHook }> = []
   const addRepository = (fullName: string, repoOptions: RepoStateOptions = {}) => {
     const repo = new RepoState(fullName, {
@@ -135,6 +144,18 @@ export async function startGitHubStandIn(
       return { status: 400, body: { message: `contract violation: ${violations.join('; ')}` } }
     }
     const route = contract.route as string
+    const granted = record.token ? tokens.get(record.token) : undefined
+    const refused = granted && refuseByPermissions(granted, record.method, route)
+    if (refused) {
+      standIn.refusals.push(refused)
+      return {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: contract.documentationUrl
+        }
+      }
+    }
     const fault = faults.take(record.method, route)
     if (fault) return fault
     try {
@@ -207,6 +228,8 @@ export async function startGitHubStandIn(
       throw new Error(`GitHub stand-in saw ${standIn.violations.length} violation(s):${list}`)
     },
     injectFault: (fault) => faults.add(fault),
+    grantToken: (token, permissions) => tokens.set(token, permissions),
+    refusals: [],
     onRequest(route, hook) {
       const entry = { route, hook }
       hooks.push(entry)
