@@ -24,6 +24,7 @@ export interface StepRun {
   inputs: Record<string, string>
   outputs: Record<string, string>
   exitCode?: number
+  durationMs: number
   /** stdout and stderr with every secret and `::add-mask::` value replaced by `***`. */
   log: string
   summary: string

@@ -40,6 +40,11 @@ export interface RunWorkflowOptions {
   serverUrl?: string
   /** GITHUB_TOKEN (also `secrets.GITHUB_TOKEN`). */
   token?: string
+  /**
+   * Mints each job's GITHUB_TOKEN from its resolved `permissions:` (GitHub gives every job its
+   * own); default: `token` for every job.
+   */
+  issueToken?(job: { name: string; permissions: Record<string, string> }): string
   secrets?: Record<string, string>
   vars?: Record<string, string>
   /** `workflow_dispatch` inputs. */
@@ -248,9 +253,10 @@ async function runJobInstance(
   for (const d of [workspace, temp, home]) mkdirSync(d)
   const eventPath = path.join(dir, 'event.json')
   writeFileSync(eventPath, JSON.stringify(options.event.payload))
-  const github = buildGitHub(workflow, options, job.id, workspace)
+  const token =
+    options.issueToken?.({ name, permissions }) ?? options.token ?? 'ghs_workflow_runner_token'
+  const github = buildGitHub(workflow, { ...options, token }, job.id, workspace)
   const environment = resolveEnvironment(job.raw.environment, { ...contexts, github })
-  const token = options.token ?? 'ghs_workflow_runner_token'
   const secrets: Record<string, string> = {
     ...(fork ? {} : options.secrets),
     ...(environment && !fork ? options.environments?.[environment.name]?.secrets : {}),
@@ -318,6 +324,7 @@ async function runJobInstance(
       env,
       steps: stepsContext
     }
+    const stepStart = Date.now()
     const stepStatus: StatusFunctions = {
       success: () => !failed && !isCancelled(),
       failure: () => failed,
@@ -336,7 +343,8 @@ async function runJobInstance(
         log: '',
         summary: '',
         commands: [],
-        ...extra
+        ...extra,
+        durationMs: Date.now() - stepStart
       }
       run.steps.push(stepRun)
       if (step.id)
