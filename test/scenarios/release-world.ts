@@ -1,6 +1,10 @@
 import { chmod, copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { BUSYBOX_HEALTHCHECK, writeBusyboxOperator, type BusyboxOperatorOptions } from '../harness/busybox-image.js'
+import {
+  BUSYBOX_HEALTHCHECK,
+  writeBusyboxOperator,
+  type BusyboxOperatorOptions
+} from '../harness/busybox-image.js'
 import { startDockerDaemon, type DockerDaemon } from '../harness/docker-daemon.js'
 import { createBareRemote, createGitRepo, type GitRepo } from '../harness/git-repo.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../harness/github/server.js'
@@ -9,7 +13,11 @@ import { startRegistry, type Registry } from '../harness/registry.js'
 import { REPO_ROOT } from '../harness/run-action.js'
 import { startSlackStandIn, type SlackMessage, type SlackStandIn } from '../harness/slack/server.js'
 import { loadWebhookExample } from '../harness/webhook-events.js'
-import { runWorkflow, type RunWorkflowOptions, type WorkflowRun } from '../workflow-runner/run-workflow.js'
+import {
+  runWorkflow,
+  type RunWorkflowOptions,
+  type WorkflowRun
+} from '../workflow-runner/run-workflow.js'
 
 /**
  * Everything the starters touch, real where it runs here: a registry, podman, a Docker daemon
@@ -23,6 +31,8 @@ export interface ReleaseWorld {
   slack: SlackStandIn
   webhookUrl: string
   createProject(name: string): Promise<Project>
+  /** Closes every project made so far: its containers stop (health checks load the machine). */
+  closeProjects(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -49,8 +59,11 @@ export async function startReleaseWorld(): Promise<ReleaseWorld> {
       projects.push(project)
       return project
     },
+    async closeProjects() {
+      await Promise.all(projects.splice(0).map((p) => p.close()))
+    },
     async stop() {
-      await Promise.all(projects.map((p) => p.close()))
+      await world.closeProjects()
       await docker.stop()
       await slack.close()
       await registry.stop()
@@ -60,7 +73,8 @@ export async function startReleaseWorld(): Promise<ReleaseWorld> {
   return world
 }
 
-export type StarterName = 'merge-main' | 'merge-development' | 'weekly-release' | 'docker-push-staging' | 'pr-security'
+export type StarterName =
+  'merge-main' | 'merge-development' | 'weekly-release' | 'docker-push-staging' | 'pr-security'
 
 export interface Project {
   name: string
@@ -72,18 +86,44 @@ export interface Project {
   /** The compose project its deploys run as. */
   composeProject(environment: string): string
   /** Merges `branch` into `into` on "GitHub" (a real merge in the bare repository) through a pull request. */
-  mergePullRequest(options: { branch: string; into: string; title: string; labels?: string[]; files: Record<string, string | null> }): Promise<{ number: number; before: string; after: string }>
+  mergePullRequest(options: {
+    branch: string
+    into: string
+    title: string
+    labels?: string[]
+    files: Record<string, string | null>
+  }): Promise<{ number: number; before: string; after: string }>
   /** Runs a starter for a push to `branch` from `before` to its tip. */
-  runPush(workflow: StarterName, branch: string, before: string, options?: Partial<RunWorkflowOptions>): Promise<WorkflowRun>
-  run(workflow: StarterName, options: Pick<RunWorkflowOptions, 'event' | 'sha' | 'ref'> & Partial<RunWorkflowOptions>): Promise<WorkflowRun>
+  runPush(
+    workflow: StarterName,
+    branch: string,
+    before: string,
+    options?: Partial<RunWorkflowOptions>
+  ): Promise<WorkflowRun>
+  run(
+    workflow: StarterName,
+    options: Pick<RunWorkflowOptions, 'event' | 'sha' | 'ref'> & Partial<RunWorkflowOptions>
+  ): Promise<WorkflowRun>
   /** What runs in an environment now: service → image reference (`image@digest`). */
   running(environment: string): Promise<Record<string, string>>
+  /** Every GITHUB_TOKEN issued to this project's jobs so far (secrets: never in a log). */
+  tokens: string[]
   /** Slack messages posted since the last call. */
   takeSlackMessages(): SlackMessage[]
   close(): Promise<void>
 }
 
+// Other starters or another deploy example can be put through the same scenarios (say, an older
+// release's, to see which scenarios it fails): SCENARIO_STARTERS_DIR, SCENARIO_DEPLOY_DIR.
+const STARTERS_DIR = process.env.SCENARIO_STARTERS_DIR || path.join(REPO_ROOT, 'workflows')
+const DEPLOY_EXAMPLE_DIR =
+  process.env.SCENARIO_DEPLOY_DIR || path.join(REPO_ROOT, 'examples', 'deploy')
 const OPERATORS = ['api', 'worker'] as const
+const PUSHES_IMAGES = new Set<StarterName>([
+  'merge-main',
+  'merge-development',
+  'docker-push-staging'
+])
 
 async function createProject(world: ReleaseWorld, name: string): Promise<Project> {
   const repo = await createGitRepo()
@@ -94,19 +134,31 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
   await repo.branch('development')
   await repo.branch('security/hotfix')
   const remote = await createBareRemote(repo)
-  const github = await startGitHubStandIn({ gitDir: remote, repository: REPOSITORY, actor: 'github-actions[bot]' })
+  const github = await startGitHubStandIn({
+    gitDir: remote,
+    repository: REPOSITORY,
+    actor: 'github-actions[bot]'
+  })
   let slackSeen = world.slack.messages.length
+  let issued = 0
+  const tokens: string[] = []
   const namespace = `scenario-${name}`
   const composeProject = (environment: string) => `${namespace}-${environment}`
 
   const run: Project['run'] = (workflow, { env, ...options }) =>
     runWorkflow({
-      workflow: path.join(REPO_ROOT, 'workflows', `${workflow}.yml`),
+      workflow: path.join(STARTERS_DIR, `${workflow}.yml`),
       remote,
       apiUrl: github.url,
       repository: REPOSITORY,
       actor: ACTOR,
-      token: TOKEN,
+      // Each job's token may write only what its permissions: say, as on GitHub.
+      issueToken: ({ permissions }) => {
+        const token = `${TOKEN}_${++issued}`
+        github.grantToken(token, permissions)
+        tokens.push(token)
+        return token
+      },
       secrets: { SLACK_WEBHOOK_URL: world.webhookUrl, IMAGE_REGISTRY_PASSWORD: REGISTRY_PASSWORD },
       environments: {
         production: { secrets: { DEPLOY_DOCKER_HOST: world.docker.host } },
@@ -122,7 +174,14 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
         COMPOSE_PROJECT_NAME: composeProject(workflow === 'merge-main' ? 'production' : 'staging'),
         ...env
       },
-      envOverrides: { IMAGE_REGISTRY: world.registry.host, IMAGE_NAMESPACE: namespace, IMAGE_ENGINE: 'podman' },
+      // The "adapt once" block of the starters that push images; podman builds here (no buildx).
+      envOverrides: PUSHES_IMAGES.has(workflow)
+        ? {
+            IMAGE_REGISTRY: world.registry.host,
+            IMAGE_NAMESPACE: namespace,
+            IMAGE_ENGINE: 'podman'
+          }
+        : {},
       ...options
     })
 
@@ -133,6 +192,7 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
     github,
     namespace,
     composeProject,
+    tokens,
     async mergePullRequest({ branch, into, title, labels = [], files }) {
       await repo.checkout(into)
       await repo.git(['pull', '-q', 'origin', into])
@@ -150,15 +210,31 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
     },
     async runPush(workflow, branch, before, options = {}) {
       const after = (await repo.git(['rev-parse', `origin/${branch}`], { cwd: repo.dir })).trim()
-      return run(workflow, { event: pushEvent(branch, before, after), sha: after, ref: `refs/heads/${branch}`, ...options })
+      return run(workflow, {
+        event: pushEvent(branch, before, after),
+        sha: after,
+        ref: `refs/heads/${branch}`,
+        ...options
+      })
     },
     run,
     async running(environment) {
-      const listed = await world.docker.docker(['ps', '--filter', `label=com.docker.compose.project=${composeProject(environment)}`, '--format', '{{.Label "com.docker.compose.service"}} {{.ID}}'])
+      const listed = await world.docker.docker([
+        'ps',
+        '--filter',
+        `label=com.docker.compose.project=${composeProject(environment)}`,
+        '--format',
+        '{{.Label "com.docker.compose.service"}} {{.ID}}'
+      ])
       const services: Record<string, string> = {}
       for (const line of listed.stdout.trim().split('\n').filter(Boolean)) {
         const [service = '', id = ''] = line.split(' ')
-        const inspected = await world.docker.docker(['inspect', '--format', '{{.Config.Image}}', id])
+        const inspected = await world.docker.docker([
+          'inspect',
+          '--format',
+          '{{.Config.Image}}',
+          id
+        ])
         services[service] = inspected.stdout.trim()
       }
       return services
@@ -170,7 +246,12 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
     },
     async close() {
       for (const environment of ['production', 'staging']) {
-        const ids = await world.docker.docker(['ps', '-aq', '--filter', `label=com.docker.compose.project=${composeProject(environment)}`])
+        const ids = await world.docker.docker([
+          'ps',
+          '-aq',
+          '--filter',
+          `label=com.docker.compose.project=${composeProject(environment)}`
+        ])
         const list = ids.stdout.trim().split('\n').filter(Boolean)
         if (list.length > 0) await world.docker.docker(['rm', '-f', ...list])
       }
@@ -187,10 +268,16 @@ async function writeProjectFiles(dir: string): Promise<void> {
     const operatorDir = path.join(dir, 'operators', operator)
     await writeBusyboxOperator(operatorDir, { index: `${operator} 1\n` })
     await writeFile(path.join(operatorDir, 'app.py'), `def handler():\n    return "${operator}"\n`)
-    await writeFile(path.join(operatorDir, 'Makefile'), `test:\n\tpython -c "print('${operator} tests pass')"\n`)
+    await writeFile(
+      path.join(operatorDir, 'Makefile'),
+      `test:\n\tpython -c "print('${operator} tests pass')"\n`
+    )
   }
   await mkdir(path.join(dir, 'deploy'), { recursive: true })
-  await copyFile(path.join(REPO_ROOT, 'examples', 'deploy', 'deploy.sh'), path.join(dir, 'deploy', 'deploy.sh'))
+  await copyFile(
+    path.join(DEPLOY_EXAMPLE_DIR, 'deploy.sh'),
+    path.join(dir, 'deploy', 'deploy.sh')
+  )
   await chmod(path.join(dir, 'deploy', 'deploy.sh'), 0o755)
   await writeFile(path.join(dir, 'deploy', 'compose.yaml'), renderCompose())
   await writeFile(path.join(dir, 'README.md'), '# operators\n')
@@ -223,15 +310,24 @@ export function pushEvent(branch: string, before: string, after: string) {
         ref: `refs/heads/${branch}`,
         before,
         after,
-        repository: { full_name: REPOSITORY, name: 'octo-repo', owner: { login: 'octo-org', name: 'octo-org' } }
+        repository: {
+          full_name: REPOSITORY,
+          name: 'octo-repo',
+          owner: { login: 'octo-org', name: 'octo-org' }
+        }
       }
     })
   }
 }
 
 /** Writes an operator change (e.g. an unhealthy image: `{ health: null }`) as files for a commit. */
-export async function operatorFiles(operator: string, options: BusyboxOperatorOptions & { index: string }): Promise<Record<string, string | null>> {
-  const files: Record<string, string | null> = { [`operators/${operator}/www/index.html`]: options.index }
+export async function operatorFiles(
+  operator: string,
+  options: BusyboxOperatorOptions & { index: string }
+): Promise<Record<string, string | null>> {
+  const files: Record<string, string | null> = {
+    [`operators/${operator}/www/index.html`]: options.index
+  }
   if (options.health === null) files[`operators/${operator}/www/health`] = null
   return files
 }

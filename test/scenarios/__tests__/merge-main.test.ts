@@ -1,12 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
 import { readNotice } from '../read-notice.js'
-import { REGISTRY_PASSWORD, TOKEN, startReleaseWorld, type Project, type ReleaseWorld } from '../release-world.js'
+import {
+  REGISTRY_PASSWORD,
+  startReleaseWorld,
+  type Project,
+  type ReleaseWorld
+} from '../release-world.js'
 
 let world: ReleaseWorld
 beforeAll(async () => {
   world = await startReleaseWorld()
 }, 180_000)
+afterEach(async () => {
+  await world?.closeProjects()
+}, 120_000)
 afterAll(async () => {
   await world?.stop()
 }, 120_000)
@@ -16,8 +24,20 @@ const RELEASE_URL = (tag: string) => `https://github.com/octo-org/octo-repo/rele
 const results = (run: WorkflowRun) => Object.fromEntries(run.jobs.map((j) => [j.name, j.result]))
 
 /** Merges a labelled pull request into main and runs merge-main for the push. */
-async function release(project: Project, title: string, files: Record<string, string | null>, labels = ['release:minor'], options = {}) {
-  const merge = await project.mergePullRequest({ branch: `feature/${title.toLowerCase().replace(/\W+/g, '-')}`, into: 'main', title, labels, files })
+async function release(
+  project: Project,
+  title: string,
+  files: Record<string, string | null>,
+  labels = ['release:minor'],
+  options = {}
+) {
+  const merge = await project.mergePullRequest({
+    branch: `feature/${title.toLowerCase().replace(/\W+/g, '-')}`,
+    into: 'main',
+    title,
+    labels,
+    files
+  })
   const run = await project.runPush('merge-main', 'main', merge.before, options)
   return { run, merge }
 }
@@ -27,13 +47,20 @@ async function tagTarget(project: Project, tag: string): Promise<string> {
 }
 
 async function containerIds(project: Project): Promise<string[]> {
-  const listed = await world.docker.docker(['ps', '-q', '--filter', `label=com.docker.compose.project=${project.composeProject('production')}`])
+  const listed = await world.docker.docker([
+    'ps',
+    '-q',
+    '--filter',
+    `label=com.docker.compose.project=${project.composeProject('production')}`
+  ])
   return listed.stdout.trim().split('\n').filter(Boolean).sort()
 }
 
-function expectNoLeaks(run: WorkflowRun) {
+function expectNoLeaks(project: Project, run: WorkflowRun) {
   const logs = run.jobs.map((j) => j.log).join('\n')
-  for (const secret of [TOKEN, REGISTRY_PASSWORD, world.webhookUrl, world.docker.host]) expect(logs).not.toContain(secret)
+  for (const secret of [...project.tokens, REGISTRY_PASSWORD, world.webhookUrl, world.docker.host])
+    expect(logs).not.toContain(secret)
+  expect(project.github.refusals).toEqual([])
 }
 
 describe('merge-main, run as GitHub runs it', () => {
@@ -41,22 +68,42 @@ describe('merge-main, run as GitHub runs it', () => {
     const project = await world.createProject('labelled')
     const { repo } = project
     await repo.checkout('security/hotfix')
-    await repo.commit({ message: 'fix: hotfix page', files: { 'operators/api/www/index.html': 'api hotfix\n' } })
+    await repo.commit({
+      message: 'fix: hotfix page',
+      files: { 'operators/api/www/index.html': 'api hotfix\n' }
+    })
     await repo.git(['push', '-q', 'origin', 'security/hotfix'])
 
-    const { run, merge } = await release(project, 'Add export', { 'operators/api/www/index.html': 'api 2 with export\n' })
-    expect(results(run)).toEqual({ release: 'success', images: 'success', 'deploy-production': 'success', sync: 'success', notify: 'success' })
+    const { run, merge } = await release(project, 'Add export', {
+      'operators/api/www/index.html': 'api 2 with export\n'
+    })
+    expect(results(run)).toEqual({
+      release: 'success',
+      images: 'success',
+      'deploy-production': 'success',
+      sync: 'success',
+      notify: 'success'
+    })
     expect(run.job('release').outputs).toEqual({ version: '1.3.0', tag: 'v1.3.0', created: 'true' })
     expect(await tagTarget(project, 'v1.3.0')).toBe(merge.after)
 
     const digests = JSON.parse(run.job('images').outputs.digests ?? '{}') as Record<string, string>
     for (const operator of ['api', 'worker']) {
       const name = `${project.namespace}/${operator}`
-      expect(await world.registry.listTags(name)).toEqual(expect.arrayContaining(['1.3.0', '1.3', 'latest']))
+      expect(await world.registry.listTags(name)).toEqual(
+        expect.arrayContaining(['1.3.0', '1.3', 'latest'])
+      )
       expect(await world.registry.readManifestDigest(name, '1.3.0')).toBe(digests[operator])
-      expect((await world.registry.readConfig(name, '1.3.0')).config?.Labels?.['org.opencontainers.image.revision']).toBe(merge.after)
+      expect(
+        (await world.registry.readConfig(name, '1.3.0')).config?.Labels?.[
+          'org.opencontainers.image.revision'
+        ]
+      ).toBe(merge.after)
     }
-    expect(run.job('deploy-production').environment).toEqual({ name: 'production', url: RELEASE_URL('v1.3.0') })
+    expect(run.job('deploy-production').environment).toEqual({
+      name: 'production',
+      url: RELEASE_URL('v1.3.0')
+    })
     expect(await project.running('production')).toEqual({
       api: `${world.registry.host}/${project.namespace}/api@${digests.api}`,
       worker: `${world.registry.host}/${project.namespace}/worker@${digests.worker}`
@@ -64,32 +111,58 @@ describe('merge-main, run as GitHub runs it', () => {
 
     expect(await repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(merge.after)
     const syncPull = project.github.state.listPulls().find((p) => p.base.ref === 'security/hotfix')
-    expect(syncPull).toMatchObject({ head: { ref: 'sync/main-into-security/hotfix' }, state: 'open' })
+    expect(syncPull).toMatchObject({
+      head: { ref: 'sync/main-into-security/hotfix' },
+      state: 'open'
+    })
 
     const [syncNotice, releaseNotice, ...more] = project.takeSlackMessages().map(readNotice)
     expect(more).toEqual([])
-    expect(syncNotice).toMatchObject({ header: ':information_source: Syncing main needs a hand', status: 'info' })
+    expect(syncNotice).toMatchObject({
+      header: ':information_source: Syncing main needs a hand',
+      status: 'info'
+    })
     expect(syncNotice?.text).toContain('• security/hotfix: not merged')
-    expect(syncNotice?.text).toContain(`<https://github.com/octo-org/octo-repo/pull/${syncPull?.number}|pull request #${syncPull?.number}>`)
+    expect(syncNotice?.text).toContain(
+      `<https://github.com/octo-org/octo-repo/pull/${syncPull?.number}|pull request #${syncPull?.number}>`
+    )
     expect(syncNotice?.text).not.toContain('["')
     expect(releaseNotice).toEqual({
       header: ':white_check_mark: Release v1.3.0 of octo-org/octo-repo',
       status: 'success',
       link: RELEASE_URL('v1.3.0'),
-      fields: { Version: '1.3.0', Release: 'success', Images: 'success', Deploy: 'success', Sync: 'success' },
+      fields: {
+        Version: '1.3.0',
+        Release: 'success',
+        Images: 'success',
+        Deploy: 'success',
+        Sync: 'success'
+      },
       text: ''
     })
-    expectNoLeaks(run)
+    expectNoLeaks(project, run)
     project.github.assertNoViolations()
 
     // "Re-run all jobs": the same event, attempt 2.
     const containers = await containerIds(project)
     const rerun = await project.runPush('merge-main', 'main', merge.before, { runAttempt: 2 })
-    expect(results(rerun)).toEqual({ release: 'success', images: 'success', 'deploy-production': 'success', sync: 'success', notify: 'skipped' })
-    expect(rerun.job('release').outputs).toEqual({ version: '1.3.0', tag: 'v1.3.0', created: 'false' })
+    expect(results(rerun)).toEqual({
+      release: 'success',
+      images: 'success',
+      'deploy-production': 'success',
+      sync: 'success',
+      notify: 'skipped'
+    })
+    expect(rerun.job('release').outputs).toEqual({
+      version: '1.3.0',
+      tag: 'v1.3.0',
+      created: 'false'
+    })
     expect(rerun.job('images').outputs.digests).toBe(run.job('images').outputs.digests)
     expect(rerun.job('images').steps.find((s) => s.id === 'push')?.log).not.toContain('Building')
-    expect(await world.registry.readManifestDigest(`${project.namespace}/api`, '1.3.0')).toBe(digests.api)
+    expect(await world.registry.readManifestDigest(`${project.namespace}/api`, '1.3.0')).toBe(
+      digests.api
+    )
     expect(rerun.job('deploy-production').outputs).toEqual({ changed: 'false' })
     expect(await containerIds(project)).toEqual(containers)
     const notices = project.takeSlackMessages().map(readNotice)
@@ -99,13 +172,26 @@ describe('merge-main, run as GitHub runs it', () => {
 
   it('an unhealthy deploy is rolled back to the previous digests; Slack says failure and links the run', async () => {
     const project = await world.createProject('unhealthy')
-    const first = await release(project, 'Add export', { 'operators/api/www/index.html': 'api 2\n' })
+    const first = await release(project, 'Add export', {
+      'operators/api/www/index.html': 'api 2\n'
+    })
     expect(first.run.conclusion).toBe('success')
     const before = await project.running('production')
     project.takeSlackMessages()
 
-    const { run } = await release(project, 'Break health', { 'operators/api/www/index.html': 'api 3\n', 'operators/api/www/health': null }, ['release:patch'])
-    expect(results(run)).toEqual({ release: 'success', images: 'success', 'deploy-production': 'failure', sync: 'success', notify: 'success' })
+    const { run } = await release(
+      project,
+      'Break health',
+      { 'operators/api/www/index.html': 'api 3\n', 'operators/api/www/health': null },
+      ['release:patch']
+    )
+    expect(results(run)).toEqual({
+      release: 'success',
+      images: 'success',
+      'deploy-production': 'failure',
+      sync: 'success',
+      notify: 'success'
+    })
     expect(run.job('deploy-production').log).toMatch(/roll/i)
     expect(await project.running('production')).toEqual(before)
     const [notice, ...more] = project.takeSlackMessages().map(readNotice)
@@ -114,36 +200,81 @@ describe('merge-main, run as GitHub runs it', () => {
       header: ':x: Release v1.3.1 of octo-org/octo-repo',
       status: 'failure',
       link: RUN_URL,
-      fields: { Version: '1.3.1', Release: 'success', Images: 'success', Deploy: 'failure', Sync: 'success' }
+      fields: {
+        Version: '1.3.1',
+        Release: 'success',
+        Images: 'success',
+        Deploy: 'failure',
+        Sync: 'success'
+      }
     })
   }, 400_000)
 
   it('one operator failing to build: nothing is deployed, sync still runs, Slack says failure with the run link', async () => {
     const project = await world.createProject('broken-build')
-    const { run } = await release(project, 'Break worker', { 'operators/worker/Dockerfile': 'FROM scratch\nCOPY no-such-file /x\n' })
-    expect(results(run)).toEqual({ release: 'success', images: 'failure', 'deploy-production': 'skipped', sync: 'success', notify: 'success' })
+    const { run } = await release(project, 'Break worker', {
+      'operators/worker/Dockerfile': 'FROM scratch\nCOPY no-such-file /x\n'
+    })
+    expect(results(run)).toEqual({
+      release: 'success',
+      images: 'failure',
+      'deploy-production': 'skipped',
+      sync: 'success',
+      notify: 'success'
+    })
     expect(run.job('images').log).toContain('worker')
-    expect(await world.registry.listTags(`${project.namespace}/api`)).toEqual(expect.arrayContaining(['1.3.0']))
+    expect(await world.registry.listTags(`${project.namespace}/api`)).toEqual(
+      expect.arrayContaining(['1.3.0'])
+    )
     expect(await project.running('production')).toEqual({})
     const [notice] = project.takeSlackMessages().map(readNotice)
-    expect(notice).toMatchObject({ status: 'failure', link: RUN_URL, fields: { Images: 'failure', Deploy: 'skipped', Sync: 'success' } })
+    expect(notice).toMatchObject({
+      status: 'failure',
+      link: RUN_URL,
+      fields: { Images: 'failure', Deploy: 'skipped', Sync: 'success' }
+    })
   }, 400_000)
 
   it('release:skip: no tag, no images, no deploy, no notice; main is still synced', async () => {
     const project = await world.createProject('skip')
-    const { run, merge } = await release(project, 'Docs only', { 'README.md': '# operators, documented\n' }, ['release:skip'])
-    expect(results(run)).toEqual({ release: 'success', images: 'skipped', 'deploy-production': 'skipped', sync: 'success', notify: 'skipped' })
+    const { run, merge } = await release(
+      project,
+      'Docs only',
+      { 'README.md': '# operators, documented\n' },
+      ['release:skip']
+    )
+    expect(results(run)).toEqual({
+      release: 'success',
+      images: 'skipped',
+      'deploy-production': 'skipped',
+      sync: 'success',
+      notify: 'skipped'
+    })
     expect(run.job('release').outputs).toEqual({ created: 'false' })
     expect(await world.registry.listTags(`${project.namespace}/api`)).toEqual([])
-    expect(await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(merge.after)
+    expect(await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(
+      merge.after
+    )
     expect(project.takeSlackMessages()).toEqual([])
   }, 400_000)
 
   it('the Release failing after the tag: the notice names the version and links the run, sync runs, and a rerun finishes the release', async () => {
     const project = await world.createProject('release-fails')
-    project.github.injectFault({ route: 'POST /repos/{owner}/{repo}/releases', status: 403, body: { message: 'Resource not accessible by integration' } })
-    const { run, merge } = await release(project, 'Add export', { 'operators/api/www/index.html': 'api 2\n' })
-    expect(results(run)).toEqual({ release: 'failure', images: 'skipped', 'deploy-production': 'skipped', sync: 'success', notify: 'success' })
+    project.github.injectFault({
+      route: 'POST /repos/{owner}/{repo}/releases',
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const { run, merge } = await release(project, 'Add export', {
+      'operators/api/www/index.html': 'api 2\n'
+    })
+    expect(results(run)).toEqual({
+      release: 'failure',
+      images: 'skipped',
+      'deploy-production': 'skipped',
+      sync: 'success',
+      notify: 'success'
+    })
     expect(run.job('release').outputs).toEqual({ version: '1.3.0', tag: 'v1.3.0', created: 'true' })
     const [notice] = project.takeSlackMessages().map(readNotice)
     expect(notice).toMatchObject({
@@ -154,7 +285,13 @@ describe('merge-main, run as GitHub runs it', () => {
     })
 
     const rerun = await project.runPush('merge-main', 'main', merge.before, { runAttempt: 2 })
-    expect(results(rerun)).toEqual({ release: 'success', images: 'success', 'deploy-production': 'success', sync: 'success', notify: 'success' })
+    expect(results(rerun)).toEqual({
+      release: 'success',
+      images: 'success',
+      'deploy-production': 'success',
+      sync: 'success',
+      notify: 'success'
+    })
     expect(project.github.state.releases.map((r) => r.tagName)).toEqual(['v1.3.0'])
     expect(Object.keys(await project.running('production')).sort()).toEqual(['api', 'worker'])
     const [done] = project.takeSlackMessages().map(readNotice)
@@ -163,26 +300,62 @@ describe('merge-main, run as GitHub runs it', () => {
 
   it('a cancelled run: the deploy stops, nothing is synced, Slack says cancelled', async () => {
     const project = await world.createProject('cancelled')
-    const developmentBefore = await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })
-    const { run } = await release(project, 'Add export', { 'operators/api/www/index.html': 'api 2\n' }, ['release:minor'], {
-      onJobStart: (job: string, control: { cancel(): void }) => {
-        if (job === 'deploy-production') setTimeout(() => control.cancel(), 200)
-      }
+    const developmentBefore = await project.repo.git(['rev-parse', 'development'], {
+      cwd: project.remote
     })
-    expect(results(run)).toEqual({ release: 'success', images: 'success', 'deploy-production': 'cancelled', sync: 'cancelled', notify: 'success' })
+    const { run } = await release(
+      project,
+      'Add export',
+      { 'operators/api/www/index.html': 'api 2\n' },
+      ['release:minor'],
+      {
+        onJobStart: (job: string, control: { cancel(): void }) => {
+          if (job === 'deploy-production') setTimeout(() => control.cancel(), 200)
+        }
+      }
+    )
+    expect(results(run)).toEqual({
+      release: 'success',
+      images: 'success',
+      'deploy-production': 'cancelled',
+      sync: 'cancelled',
+      notify: 'success'
+    })
     expect(run.conclusion).toBe('cancelled')
-    expect(await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(developmentBefore)
+    expect(await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(
+      developmentBefore
+    )
     const [notice] = project.takeSlackMessages().map(readNotice)
-    expect(notice).toMatchObject({ status: 'cancelled', link: RUN_URL, fields: { Deploy: 'cancelled', Sync: 'cancelled' } })
+    expect(notice).toMatchObject({
+      status: 'cancelled',
+      link: RUN_URL,
+      fields: { Deploy: 'cancelled', Sync: 'cancelled' }
+    })
   }, 400_000)
 
   it('the registry namespace kept in a secret and no Slack secret: the deploy still gets every digest, and the release is green', async () => {
     const project = await world.createProject('secretns')
-    const { run } = await release(project, 'Add export', { 'operators/api/www/index.html': 'api 2\n' }, ['release:minor'], {
-      secrets: { IMAGE_REGISTRY_PASSWORD: REGISTRY_PASSWORD, IMAGE_NAMESPACE: project.namespace },
-      envOverrides: { IMAGE_REGISTRY: world.registry.host, IMAGE_NAMESPACE: '${{ secrets.IMAGE_NAMESPACE }}', IMAGE_ENGINE: 'podman' }
+    const { run } = await release(
+      project,
+      'Add export',
+      { 'operators/api/www/index.html': 'api 2\n' },
+      ['release:minor'],
+      {
+        secrets: { IMAGE_REGISTRY_PASSWORD: REGISTRY_PASSWORD, IMAGE_NAMESPACE: project.namespace },
+        envOverrides: {
+          IMAGE_REGISTRY: world.registry.host,
+          IMAGE_NAMESPACE: '${{ secrets.IMAGE_NAMESPACE }}',
+          IMAGE_ENGINE: 'podman'
+        }
+      }
+    )
+    expect(results(run)).toEqual({
+      release: 'success',
+      images: 'success',
+      'deploy-production': 'success',
+      sync: 'success',
+      notify: 'success'
     })
-    expect(results(run)).toEqual({ release: 'success', images: 'success', 'deploy-production': 'success', sync: 'success', notify: 'success' })
     expect(run.jobs.flatMap((j) => j.droppedOutputs)).toEqual([])
     expect(Object.keys(await project.running('production')).sort()).toEqual(['api', 'worker'])
     expect(run.job('notify').log).toContain('no Slack destination')

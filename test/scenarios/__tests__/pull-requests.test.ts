@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createFakePipAudit, type FakePipAudit } from '../../harness/fake-pip-audit.js'
+import { REPO_ROOT } from '../../harness/run-action.js'
+import { loadWebhookExample } from '../../harness/webhook-events.js'
+import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
+import { REPOSITORY, startReleaseWorld, type ReleaseWorld } from '../release-world.js'
+
+let world: ReleaseWorld
+let pipAudit: FakePipAudit
+beforeAll(async () => {
+  world = await startReleaseWorld()
+  pipAudit = createFakePipAudit({
+    output: readFileSync(
+      path.join(REPO_ROOT, 'test', 'fixtures', 'scanner-output', 'pip-audit-2.10-clean.json'),
+      'utf8'
+    ),
+    exitCode: 0
+  })
+}, 180_000)
+afterEach(async () => {
+  await world?.closeProjects()
+}, 120_000)
+afterAll(async () => {
+  pipAudit?.cleanup()
+  await world?.stop()
+}, 120_000)
+
+const results = (run: WorkflowRun) => Object.fromEntries(run.jobs.map((j) => [j.name, j.result]))
+
+describe('weekly-release, on its Tuesday schedule', () => {
+  it('opens the release pull request titled with the next version, then updates that one in place', async () => {
+    const project = await world.createProject('weekly')
+    const schedule = async () => {
+      const main = (await project.repo.git(['rev-parse', 'origin/main'])).trim()
+      return project.run('weekly-release', {
+        event: { name: 'schedule', payload: { schedule: '0 7 * * 2' } },
+        sha: main,
+        ref: 'refs/heads/main'
+      })
+    }
+    await project.mergePullRequest({
+      branch: 'feature/export',
+      into: 'development',
+      title: 'feat: add export',
+      labels: ['release:minor'],
+      files: { 'operators/api/www/index.html': 'api export\n' }
+    })
+    const first = await schedule()
+    expect(results(first)).toEqual({ 'release-pr': 'success' })
+    const opened = project.github.state
+      .listPulls()
+      .filter((p) => p.base.ref === 'main' && p.state === 'open')
+    expect(opened).toHaveLength(1)
+    expect(opened[0]).toMatchObject({ title: 'Release v1.3.0', head: { ref: 'development' } })
+    expect(opened[0]?.body).toContain('feat: add export')
+
+    await project.mergePullRequest({
+      branch: 'feature/v2',
+      into: 'development',
+      title: 'feat!: drop the v1 endpoints',
+      labels: ['release:major'],
+      files: { 'operators/worker/www/index.html': 'worker v2\n' }
+    })
+    const second = await schedule()
+    expect(results(second)).toEqual({ 'release-pr': 'success' })
+    const now = project.github.state
+      .listPulls()
+      .filter((p) => p.base.ref === 'main' && p.state === 'open')
+    expect(now).toHaveLength(1)
+    expect(now[0]).toMatchObject({ number: opened[0]?.number, title: 'Release v2.0.0' })
+    project.github.assertNoViolations()
+  }, 400_000)
+})
+
+describe('pr-security, for a pull request from a fork', () => {
+  it('gets no secret and a read-only token, blocks a shell=True, tests the changed operator, and uploads no SARIF', async () => {
+    const project = await world.createProject('fork')
+    const { repo } = project
+    const base = (await repo.git(['rev-parse', 'origin/development'])).trim()
+    await repo.checkout('development')
+    await repo.branch('fork/patch')
+    await repo.checkout('fork/patch')
+    const head = await repo.commit({
+      message: 'feat: run a command',
+      files: {
+        'operators/api/app.py':
+          'import subprocess\n\n\ndef handler(cmd):\n    return subprocess.call(cmd, shell=True)\n'
+      }
+    })
+    // GitHub's test merge of the pull request, as refs/pull/7/merge.
+    await repo.checkout('development')
+    await repo.git(['checkout', '-q', '-b', 'pull-7-merge'])
+    await repo.git(['merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'fork/patch'])
+    const merge = (await repo.git(['rev-parse', 'HEAD'])).trim()
+    await repo.git([
+      'push',
+      '-q',
+      'origin',
+      `${head}:refs/pull/7/head`,
+      `${merge}:refs/pull/7/merge`
+    ])
+
+    const payload = loadWebhookExample('pull_request', {
+      action: 'opened',
+      overrides: {
+        number: 7,
+        repository: { full_name: REPOSITORY },
+        pull_request: {
+          number: 7,
+          head: { ref: 'patch', sha: head, repo: { full_name: 'someone/octo-repo' } },
+          base: { ref: 'development', sha: base, repo: { full_name: REPOSITORY } }
+        }
+      }
+    })
+    const run = await project.run('pr-security', {
+      event: { name: 'pull_request', payload },
+      sha: merge,
+      ref: 'refs/pull/7/merge',
+      env: { PATH: `${pipAudit.env.PATH}` }
+    })
+    const unitTests = run.jobs.filter((j) => j.id === 'unit-tests')
+    expect(unitTests.map((j) => j.matrix?.operator)).toEqual(['api'])
+    expect(run.jobs.map((j) => [j.id, j.result])).toEqual([
+      ['gate', 'failure'],
+      ['plan', 'success'],
+      ['unit-tests', 'success']
+    ])
+    for (const job of run.jobs) {
+      expect(job.secretNames).toEqual(['GITHUB_TOKEN'])
+      expect(Object.values(job.permissions).every((p) => p === 'read')).toBe(true)
+    }
+    const gate = run.job('gate')
+    expect(gate.steps.find((s) => s.id === 'gate')?.outputs).toMatchObject({ outcome: 'fail' })
+    expect(gate.log).toContain('B602')
+    expect(
+      gate.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))?.outcome
+    ).toBe('skipped')
+    expect(run.uploads).toEqual([
+      expect.objectContaining({ kind: 'artifact', name: 'security-gate-report' })
+    ])
+    expect(unitTests[0]?.log).toContain('api tests pass')
+    const logs = run.jobs.map((j) => j.log).join('\n')
+    for (const token of project.tokens) expect(logs).not.toContain(token)
+    project.github.assertNoViolations()
+  }, 400_000)
+})

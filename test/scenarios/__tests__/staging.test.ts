@@ -1,0 +1,145 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { loadWebhookExample } from '../../harness/webhook-events.js'
+import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
+import { readNotice } from '../read-notice.js'
+import { REPOSITORY, startReleaseWorld, type Project, type ReleaseWorld } from '../release-world.js'
+
+let world: ReleaseWorld
+beforeAll(async () => {
+  world = await startReleaseWorld()
+}, 180_000)
+afterEach(async () => {
+  await world?.closeProjects()
+}, 120_000)
+afterAll(async () => {
+  await world?.stop()
+}, 120_000)
+
+const results = (run: WorkflowRun) => Object.fromEntries(run.jobs.map((j) => [j.name, j.result]))
+
+async function mergeIntoDevelopment(
+  project: Project,
+  title: string,
+  files: Record<string, string | null>
+) {
+  const merge = await project.mergePullRequest({
+    branch: `feature/${title.replace(/\W+/g, '-')}`,
+    into: 'development',
+    title,
+    files
+  })
+  return { merge, run: await project.runPush('merge-development', 'development', merge.before) }
+}
+
+async function containerOf(project: Project, service: string): Promise<string> {
+  const listed = await world.docker.docker([
+    'ps',
+    '-q',
+    '--filter',
+    `label=com.docker.compose.project=${project.composeProject('staging')}`,
+    '--filter',
+    `label=com.docker.compose.service=${service}`
+  ])
+  return listed.stdout.trim()
+}
+
+describe('merge-development, run as GitHub runs it', () => {
+  it('deploys only the operator that changed, says so once, and stays quiet for a push that changes no operator', async () => {
+    const project = await world.createProject('staging')
+    const first = await mergeIntoDevelopment(project, 'feat: both operators', {
+      'operators/api/www/index.html': 'api 2\n',
+      'operators/worker/www/index.html': 'worker 2\n'
+    })
+    expect(results(first.run)).toEqual({
+      images: 'success',
+      'deploy-staging': 'success',
+      notify: 'success'
+    })
+    expect(first.run.job('deploy-staging').environment).toEqual({ name: 'staging' })
+    const apiContainer = await containerOf(project, 'api')
+    const apiImage = (await project.running('staging')).api
+    project.takeSlackMessages()
+
+    const { run, merge } = await mergeIntoDevelopment(project, 'fix: worker page', {
+      'operators/worker/www/index.html': 'worker 3\n'
+    })
+    expect(results(run)).toEqual({
+      images: 'success',
+      'deploy-staging': 'success',
+      notify: 'success'
+    })
+    const digests = JSON.parse(run.job('images').outputs.digests ?? '{}') as Record<string, string>
+    expect(Object.keys(digests)).toEqual(['worker'])
+    expect(await world.registry.listTags(`${project.namespace}/worker`)).toEqual(
+      expect.arrayContaining(['dev', `dev-${merge.after.slice(0, 7)}`])
+    )
+    expect(await world.registry.readManifestDigest(`${project.namespace}/worker`, 'dev')).toBe(
+      digests.worker
+    )
+    expect(await project.running('staging')).toEqual({
+      api: apiImage,
+      worker: `${world.registry.host}/${project.namespace}/worker@${digests.worker}`
+    })
+    expect(await containerOf(project, 'api')).toBe(apiContainer)
+    const [notice, ...more] = project.takeSlackMessages().map(readNotice)
+    expect(more).toEqual([])
+    expect(notice).toMatchObject({
+      header: ':white_check_mark: Staging from development',
+      status: 'success',
+      fields: { Operators: 'worker', Images: 'success', Deploy: 'success' }
+    })
+
+    const quiet = await mergeIntoDevelopment(project, 'docs: readme', {
+      'README.md': '# operators, again\n'
+    })
+    expect(results(quiet.run)).toEqual({
+      images: 'success',
+      'deploy-staging': 'skipped',
+      notify: 'skipped'
+    })
+    expect(quiet.run.job('images').outputs['has-changes']).toBe('false')
+    expect(project.takeSlackMessages()).toEqual([])
+    project.github.assertNoViolations()
+  }, 400_000)
+})
+
+describe('docker-push-staging, dispatched by hand', () => {
+  it('pushes only the operators named, from the branch chosen in "Use workflow from"', async () => {
+    const project = await world.createProject('dispatch')
+    const { repo } = project
+    await repo.branch('feature/try')
+    await repo.checkout('feature/try')
+    const sha = await repo.commit({
+      message: 'wip: try the worker',
+      files: { 'operators/worker/www/index.html': 'worker try\n' }
+    })
+    await repo.git(['push', '-q', 'origin', 'feature/try'])
+    const inputs = { operators: 'worker', environment: 'staging', version: '' }
+    const run = await project.run('docker-push-staging', {
+      event: {
+        name: 'workflow_dispatch',
+        payload: loadWebhookExample('workflow_dispatch', {
+          overrides: {
+            ref: 'refs/heads/feature/try',
+            inputs,
+            repository: { full_name: REPOSITORY }
+          }
+        })
+      },
+      sha,
+      ref: 'refs/heads/feature/try',
+      inputs
+    })
+    expect(results(run)).toEqual({ images: 'success' })
+    expect(run.job('images').environment).toEqual({ name: 'staging' })
+    expect(await world.registry.listTags(`${project.namespace}/worker`)).toEqual(
+      expect.arrayContaining(['dev', `dev-${sha.slice(0, 7)}`])
+    )
+    expect(
+      (await world.registry.readConfig(`${project.namespace}/worker`, 'dev')).config?.Labels?.[
+        'org.opencontainers.image.revision'
+      ]
+    ).toBe(sha)
+    expect(await world.registry.listTags(`${project.namespace}/api`)).toEqual([])
+  }, 400_000)
+})
