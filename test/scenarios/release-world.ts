@@ -274,10 +274,7 @@ async function writeProjectFiles(dir: string): Promise<void> {
     )
   }
   await mkdir(path.join(dir, 'deploy'), { recursive: true })
-  await copyFile(
-    path.join(DEPLOY_EXAMPLE_DIR, 'deploy.sh'),
-    path.join(dir, 'deploy', 'deploy.sh')
-  )
+  await copyFile(path.join(DEPLOY_EXAMPLE_DIR, 'deploy.sh'), path.join(dir, 'deploy', 'deploy.sh'))
   await chmod(path.join(dir, 'deploy', 'deploy.sh'), 0o755)
   await writeFile(path.join(dir, 'deploy', 'compose.yaml'), renderCompose())
   await writeFile(path.join(dir, 'README.md'), '# operators\n')

@@ -258,6 +258,45 @@ describe('merge-main, run as GitHub runs it', () => {
     expect(project.takeSlackMessages()).toEqual([])
   }, 400_000)
 
+  it('sync failing on one target: the other is synced, the sync notice still goes out, and the release notice says so', async () => {
+    const project = await world.createProject('sync-fails')
+    project.github.injectFault({
+      route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+      status: 401,
+      body: { message: 'Bad credentials' }
+    })
+    const { run, merge } = await release(
+      project,
+      'Docs only',
+      { 'README.md': '# operators, documented\n' },
+      ['release:skip']
+    )
+    expect(results(run)).toEqual({
+      release: 'success',
+      images: 'skipped',
+      'deploy-production': 'skipped',
+      sync: 'failure',
+      notify: 'success'
+    })
+    expect(await project.repo.git(['rev-parse', 'security/hotfix'], { cwd: project.remote })).toBe(
+      merge.after
+    )
+    const [syncNotice, releaseNotice, ...more] = project.takeSlackMessages().map(readNotice)
+    expect(more).toEqual([])
+    expect(syncNotice).toMatchObject({
+      header: ':x: Syncing main needs a hand',
+      status: 'failure',
+      link: RUN_URL
+    })
+    expect(syncNotice?.text).toMatch(/^• development: failed \(.*Bad credentials.*\)$/)
+    expect(releaseNotice).toMatchObject({
+      header: ':x: octo-org/octo-repo - merge into main, no release',
+      status: 'failure',
+      link: RUN_URL,
+      fields: { Version: 'none', Sync: 'failure' }
+    })
+  }, 400_000)
+
   it('the Release failing after the tag: the notice names the version and links the run, sync runs, and a rerun finishes the release', async () => {
     const project = await world.createProject('release-fails')
     project.github.injectFault({
