@@ -173,7 +173,7 @@ service_list() {
 
 # --- Waiting for health (compose v1 has no --wait) ------------------------------------------------
 # Waits until every container of the given services runs and is healthy (or has no health check).
-# Fails early on an unhealthy or exited container, else after DEPLOY_WAIT_TIMEOUT seconds.
+# Fails early (1) on an unhealthy or exited container, else (2) after DEPLOY_WAIT_TIMEOUT seconds.
 wait_healthy() {
   local deadline=$((SECONDS + wait_timeout)) service ref state health report pending failed
   local -A seen
@@ -201,7 +201,8 @@ wait_healthy() {
       return 0
     elif [ "$failed" = 1 ] || [ "$SECONDS" -ge "$deadline" ]; then
       printf '%s' "$report"
-      return 1
+      [ "$failed" = 1 ] && return 1
+      return 2
     fi
     sleep 1
   done
@@ -242,7 +243,12 @@ if [ ${#pulled[@]} -gt 0 ] && ! compose_with next pull "${pulled[@]}"; then
   error "Could not pull the new images; nothing was changed on $environment."
   exit 1
 fi
-if compose_with next up --detach "${next_services[@]}" && wait_healthy "${next_services[@]}"; then
+outcome=1
+if compose_with next up --detach "${next_services[@]}"; then
+  outcome=0
+  wait_healthy "${next_services[@]}" || outcome=$?
+fi
+if [ "$outcome" = 0 ]; then
   write_outputs "$changed"
   if [ "$changed" = true ]; then
     echo "Deployed to $environment; every service is healthy."
@@ -253,7 +259,11 @@ if compose_with next up --detach "${next_services[@]}" && wait_healthy "${next_s
 fi
 
 # --- Roll back ------------------------------------------------------------------------------------
-error "The new images did not become healthy on $environment within ${wait_timeout}s."
+if [ "$outcome" = 2 ]; then
+  error "The new images did not become healthy on $environment within ${wait_timeout}s."
+else
+  error "The new images did not become healthy on $environment: a container is unhealthy, exited or did not start (above)."
+fi
 if [ "$changed" = false ]; then
   error "These are the images that ran before: there is nothing else to roll back to; look at $environment now."
   exit 1

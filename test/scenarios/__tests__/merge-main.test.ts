@@ -1,27 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
 import { readNotice } from '../read-notice.js'
-import {
-  REGISTRY_PASSWORD,
-  startReleaseWorld,
-  type Project,
-  type ReleaseWorld
-} from '../release-world.js'
+import { jobResults, useReleaseWorld } from '../use-release-world.js'
+import { REGISTRY_PASSWORD, type Project } from '../release-world.js'
 
-let world: ReleaseWorld
-beforeAll(async () => {
-  world = await startReleaseWorld()
-}, 180_000)
-afterEach(async () => {
-  await world?.closeProjects()
-}, 120_000)
-afterAll(async () => {
-  await world?.stop()
-}, 120_000)
+const world = useReleaseWorld()
 
 const RUN_URL = 'https://github.com/octo-org/octo-repo/actions/runs/4242'
 const RELEASE_URL = (tag: string) => `https://github.com/octo-org/octo-repo/releases/tag/${tag}`
-const results = (run: WorkflowRun) => Object.fromEntries(run.jobs.map((j) => [j.name, j.result]))
+const results = jobResults
 
 /** Merges a labelled pull request into main and runs merge-main for the push. */
 async function release(

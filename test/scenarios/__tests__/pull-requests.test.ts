@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFakePipAudit, type FakePipAudit } from '../../harness/fake-pip-audit.js'
 import { REPO_ROOT } from '../../harness/run-action.js'
 import { loadWebhookExample } from '../../harness/webhook-events.js'
-import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
-import { REPOSITORY, startReleaseWorld, type ReleaseWorld } from '../release-world.js'
+import { REPOSITORY } from '../release-world.js'
+import { jobResults, useReleaseWorld } from '../use-release-world.js'
 
-let world: ReleaseWorld
+const world = useReleaseWorld()
 let pipAudit: FakePipAudit
-beforeAll(async () => {
-  world = await startReleaseWorld()
+beforeAll(() => {
   pipAudit = createFakePipAudit({
     output: readFileSync(
       path.join(REPO_ROOT, 'test', 'fixtures', 'scanner-output', 'pip-audit-2.10-clean.json'),
@@ -18,16 +17,10 @@ beforeAll(async () => {
     ),
     exitCode: 0
   })
-}, 180_000)
-afterEach(async () => {
-  await world?.closeProjects()
-}, 120_000)
-afterAll(async () => {
-  pipAudit?.cleanup()
-  await world?.stop()
-}, 120_000)
+})
+afterAll(() => pipAudit?.cleanup())
 
-const results = (run: WorkflowRun) => Object.fromEntries(run.jobs.map((j) => [j.name, j.result]))
+const results = jobResults
 
 describe('weekly-release, on its Tuesday schedule', () => {
   it('opens the release pull request titled with the next version, then updates that one in place', async () => {

@@ -1,21 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadWebhookExample } from '../../harness/webhook-events.js'
-import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
 import { readNotice } from '../read-notice.js'
-import { REPOSITORY, startReleaseWorld, type Project, type ReleaseWorld } from '../release-world.js'
+import { jobResults, useReleaseWorld } from '../use-release-world.js'
+import { REPOSITORY, type Project } from '../release-world.js'
 
-let world: ReleaseWorld
-beforeAll(async () => {
-  world = await startReleaseWorld()
-}, 180_000)
-afterEach(async () => {
-  await world?.closeProjects()
-}, 120_000)
-afterAll(async () => {
-  await world?.stop()
-}, 120_000)
+const world = useReleaseWorld()
 
-const results = (run: WorkflowRun) => Object.fromEntries(run.jobs.map((j) => [j.name, j.result]))
+const results = jobResults
 
 async function mergeIntoDevelopment(
   project: Project,
