@@ -358,127 +358,6 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 8469:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(6353)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 1236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 2338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
 /***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -500,18 +379,6 @@ const parse = (version, options, throwErrors = false) => {
 }
 
 module.exports = parse
-
-
-/***/ }),
-
-/***/ 2173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(8469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
 
 
 /***/ }),
@@ -988,33 +855,10 @@ const execFileRunner = (command, args, options = {}) => new Promise((resolve, re
         child.stdin?.end(options.input);
 });
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(8469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ./node_modules/semver/functions/diff.js
-var functions_diff = __nccwpck_require__(711);
-var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
-// EXTERNAL MODULE: ./node_modules/semver/functions/gte.js
-var gte = __nccwpck_require__(1236);
-var gte_default = /*#__PURE__*/__nccwpck_require__.n(gte);
-// EXTERNAL MODULE: ./node_modules/semver/functions/inc.js
-var inc = __nccwpck_require__(2338);
-var inc_default = /*#__PURE__*/__nccwpck_require__.n(inc);
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(6353);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-// EXTERNAL MODULE: ./node_modules/semver/functions/rcompare.js
-var rcompare = __nccwpck_require__(2173);
-var rcompare_default = /*#__PURE__*/__nccwpck_require__.n(rcompare);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/versions.ts
-
-
-
-
-
-
 // semver.org's own grammar, without build metadata: `1.2.3`, `1.2.3-rc.1`; not `v1`, `1.2`, `01.2.3`.
 const IDENTIFIER = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const NUMERIC = /^\d+$/;
 const VERSION = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${IDENTIFIER}(?:\\.${IDENTIFIER})*))?$`);
 /** The version a tag names under `prefix`, or undefined for any other tag (`v1`, `nightly-3`). */
 function parseVersionTag(name, prefix) {
@@ -1055,7 +899,27 @@ function compareVersionKeys(a, b) {
         return 1;
     if (b.prerelease === undefined)
         return -1;
-    return compare_default()(`0.0.0-${a.prerelease}`, `0.0.0-${b.prerelease}`);
+    return comparePrereleases(a.prerelease.split('.'), b.prerelease.split('.'));
+}
+/** semver §11: numeric identifiers by value (as digit strings), below alphanumeric ones. */
+function comparePrereleases(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i] ?? '';
+        const y = b[i] ?? '';
+        if (x === y)
+            continue;
+        const xNumeric = NUMERIC.test(x);
+        const yNumeric = NUMERIC.test(y);
+        if (xNumeric && yNumeric)
+            return x.length - y.length || (x < y ? -1 : 1);
+        if (xNumeric !== yNumeric)
+            return xNumeric ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
+function compareCores(a, b) {
+    return compareVersionKeys({ core: a, prerelease: undefined }, { core: b, prerelease: undefined });
 }
 /** Tags that count as earlier releases: stable ones, and prereleases only in prerelease mode. */
 function selectComparableTags(tags, prerelease) {
@@ -1070,16 +934,37 @@ function selectComparableTags(tags, prerelease) {
 function computeNextVersion(options) {
     const { bump, initialVersion, prerelease, existing } = options;
     const stable = findHighestStable(existing);
-    const bumped = stable ? inc_default()(stable, bump) : initialVersion;
+    const bumped = stable ? bumpCore(readVersionKey(stable).core, bump) : readCore(initialVersion);
     if (!prerelease)
-        return bumped;
-    const parsed = existing.map((v) => parse_default()(v)).filter((v) => v !== null);
-    const openLines = parsed.filter((v) => v.prerelease.length > 0).map((v) => coreOf(v));
-    const target = [bumped, ...openLines].filter((core) => gte_default()(core, bumped)).sort((rcompare_default()))[0];
-    const numbers = parsed
-        .filter((v) => coreOf(v) === target && v.prerelease[0] === prerelease)
-        .map((v) => Number(v.prerelease[1] ?? 0));
-    return `${target}-${prerelease}.${numbers.length > 0 ? Math.max(...numbers) + 1 : 1}`;
+        return bumped.join('.');
+    const keys = existing.map(readVersionKey).filter((key) => key !== undefined);
+    const openLines = keys.filter((key) => key.prerelease !== undefined).map((key) => key.core);
+    const target = [bumped, ...openLines]
+        .filter((core) => compareCores(core, bumped) >= 0)
+        .sort((a, b) => compareCores(b, a))[0];
+    // Counters are digit strings of any length; `rc.final` or `rc` alone count as no number.
+    const numbers = keys
+        .filter((key) => compareCores(key.core, target) === 0)
+        .map((key) => key.prerelease?.split('.'))
+        .filter((ids) => ids?.[0] === prerelease && ids.length === 2 && NUMERIC.test(ids[1] ?? ''))
+        .map((ids) => BigInt(ids[1]));
+    const next = numbers.reduce((max, n) => (n > max ? n : max), 0n) + 1n;
+    return `${target.join('.')}-${prerelease}.${next}`;
+}
+/** Integer arithmetic on digit strings: 18446744073709551615.0.0 bumps exactly. */
+function bumpCore(core, bump) {
+    const [major, minor, patch] = core.map((part) => BigInt(part));
+    if (bump === 'major')
+        return [String(major + 1n), '0', '0'];
+    if (bump === 'minor')
+        return [String(major), String(minor + 1n), '0'];
+    return [String(major), String(minor), String(patch + 1n)];
+}
+function readCore(version) {
+    const key = readVersionKey(version);
+    if (!key)
+        throw new Error(`${version} is not a version`);
+    return key.core;
 }
 /** The highest stable version, whose major decides the pre-1.0 rule. */
 function findHighestStable(existing) {
@@ -1095,19 +980,15 @@ function findHighestStable(existing) {
 }
 /** The bump from `previous` to `version`, for reruns that report what an earlier run decided. */
 function describeBump(previous, version) {
-    if (!previous)
+    const from = previous === undefined ? undefined : readVersionKey(previous);
+    const to = readVersionKey(version);
+    if (!from || !to)
         return 'none';
-    const diff = diff_default()(previous, version);
-    if (diff === 'major' || diff === 'premajor')
+    if (from.core[0] !== to.core[0])
         return 'major';
-    if (diff === 'minor' || diff === 'preminor')
+    if (from.core[1] !== to.core[1])
         return 'minor';
-    if (diff === null)
-        return 'none';
-    return 'patch';
-}
-function coreOf(version) {
-    return `${version.major}.${version.minor}.${version.patch}`;
+    return from.core[2] !== to.core[2] || from.prerelease !== to.prerelease ? 'patch' : 'none';
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/bump.ts
@@ -1125,17 +1006,33 @@ function readBumpFromLabels(labels) {
         return 'skip';
     return choices.reduce((best, c) => (!best || RANK[c] > RANK[best] ? c : best), undefined);
 }
-// `type(scope)!: subject`, types being words such as feat, fix, chore.
-const HEADER = /^(?<type>[a-z][\w-]*)(?:\([^()\n]*\))?(?<bang>!)?: \S/i;
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m;
-/** The bump one conventional commit asks for; undefined when the message is not conventional. */
+// `type(scope)!: subject`. In a body, also as a list item: GitHub's squash body lists the
+// squashed commits as `* feat: …` lines. Any run of spaces after the colon.
+const HEADER = /^(?:[*-][ \t]+)?(?<type>[a-z][\w-]*)(?:\([^()\n]*\))?(?<bang>!)?:[ \t]+\S/i;
+// A footer anywhere in the message, under any title, also as a list item or before a line break.
+const BREAKING_FOOTER = /^(?:[*-][ \t]+)?BREAKING[ -]CHANGE:(?:[ \t]|$)/m;
+/**
+ * The bump one commit asks for: the largest of its conventional title and, for a squash commit,
+ * the conventional lines of its body; a BREAKING CHANGE footer anywhere is major. Undefined when
+ * nothing in it is conventional.
+ */
 function readBumpFromCommit(message) {
-    const header = HEADER.exec(message.split('\n', 1)[0] ?? '');
-    if (!header?.groups)
-        return undefined;
-    if (header.groups.bang || BREAKING_FOOTER.test(message))
+    if (BREAKING_FOOTER.test(message))
         return 'major';
-    return header.groups.type?.toLowerCase() === 'feat' ? 'minor' : 'patch';
+    let best;
+    for (const line of message.split('\n')) {
+        const header = HEADER.exec(line.trim());
+        if (!header?.groups)
+            continue;
+        const bump = header.groups.bang
+            ? 'major'
+            : header.groups.type?.toLowerCase() === 'feat'
+                ? 'minor'
+                : 'patch';
+        if (!best || RANK[bump] > RANK[best])
+            best = bump;
+    }
+    return best;
 }
 /** The largest bump among the commits, with the commits that ask for it. */
 function readBumpFromCommits(commits) {
@@ -1418,6 +1315,9 @@ function toPosix(file) {
     return file.split((external_node_path_default()).sep).join('/');
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(6353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/plan-images.ts
 
 

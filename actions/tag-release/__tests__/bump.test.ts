@@ -33,6 +33,23 @@ describe('readBumpFromCommit', () => {
     ['fix: x\n\nBREAKING CHANGE: the config moved', 'major'],
     ['fix: x\n\nBREAKING-CHANGE: the config moved', 'major'],
     ['feat: mention BREAKING CHANGE: inline only', 'minor'],
+    // Squash commits: a free-text title, the squashed commits listed in the body.
+    ['Release v1.3.0 (#12)\n\n* feat: add export\n* fix: typo', 'minor'],
+    ['Release v2.0.0 (#13)\n\n* fix: typo\n* feat(api)!: drop v1', 'major'],
+    ['Add export (#14)\n\n- feat: add export', 'minor'],
+    // BREAKING CHANGE footers wherever they stand.
+    ['Rework the config (#15)\n\nBREAKING CHANGE: the config moved', 'major'],
+    ['fix: x\n\nBREAKING CHANGE:\nthe config moved to config.yml', 'major'],
+    ['Rework (#16)\n\n* fix: x\n* BREAKING CHANGE: the config moved', 'major'],
+    ['fix: x\n\nBREAKING-CHANGE:\tthe config moved', 'major'],
+    ['fix: mention\n\nnot a BREAKING CHANGE: inline', 'patch'],
+    // Spacing and scopes.
+    ['feat:  two spaces after the colon', 'minor'],
+    ['feat(api,web)!: scopes and a bang', 'major'],
+    ['  feat: indented title', 'minor'],
+    // Reverts count as changes, not as what they revert.
+    ['revert: feat!: drop Python 3.8', 'patch'],
+    ['Revert "feat!: drop Python 3.8"\n\nThis reverts commit 0123456.', undefined],
     ['Merge pull request #12 from org/development', undefined],
     ['Update README.md', undefined],
     ['feat:missing space', undefined],

@@ -112,7 +112,40 @@ describe('computeNextVersion', () => {
     ['a breaking change starts a new line', ['1.2.3', '1.3.0-rc.2'], 'major', 'rc', '2.0.0-rc.1'],
     ['another identifier starts at 1', ['1.2.3', '1.3.0-beta.4'], 'minor', 'rc', '1.3.0-rc.1'],
     ['rc numbers past gaps', ['1.2.3', '1.3.0-rc.1', '1.3.0-rc.7'], 'minor', 'rc', '1.3.0-rc.8'],
-    ['a released line is closed', ['1.3.0', '1.3.0-rc.2'], 'patch', 'rc', '1.3.1-rc.1']
+    ['a released line is closed', ['1.3.0', '1.3.0-rc.2'], 'patch', 'rc', '1.3.1-rc.1'],
+    // Past 2^53 - 1: exact digit arithmetic, never null, NaN or an exponent.
+    ['a patch past 2^53 - 1', ['1.2.9007199254740993'], 'patch', '', '1.2.9007199254740994'],
+    ['a major past 2^64', ['18446744073709551616.4.2'], 'major', '', '18446744073709551617.0.0'],
+    ['a minor past 2^53 - 1', ['0.9007199254740992.7'], 'minor', '', '0.9007199254740993.0'],
+    [
+      'a 22-digit rc counter',
+      ['1.2.3', '1.3.0-rc.1000000000000000000000'],
+      'minor',
+      'rc',
+      '1.3.0-rc.1000000000000000000001'
+    ],
+    ['rc.final is no number', ['1.0.0', '1.0.1-rc.final'], 'patch', 'rc', '1.0.1-rc.1'],
+    [
+      'rc.final beside numbers',
+      ['1.0.0', '1.0.1-rc.final', '1.0.1-rc.4'],
+      'patch',
+      'rc',
+      '1.0.1-rc.5'
+    ],
+    [
+      'rc with more identifiers is no counter',
+      ['1.0.0', '1.0.1-rc.2.hotfix'],
+      'patch',
+      'rc',
+      '1.0.1-rc.1'
+    ],
+    [
+      'an rc line above 2^53 - 1',
+      ['1.2.3', '1.9007199254740993.0-rc.1'],
+      'patch',
+      'rc',
+      '1.9007199254740993.0-rc.2'
+    ]
   ]
   it.each(cases)(
     '%s: %j + %s (prerelease %j) → %s',
@@ -132,7 +165,9 @@ describe('describeBump', () => {
     ['1.2.3', '1.2.4', 'patch'],
     ['1.2.3', '1.3.0-rc.1', 'minor'],
     ['1.3.0-rc.1', '1.3.0-rc.2', 'patch'],
-    ['1.2.3', '1.2.3', 'none']
+    ['1.2.3', '1.2.3', 'none'],
+    ['9007199254740993.0.0', '9007199254740994.0.0', 'major'],
+    ['1.0.1-rc.1000000000000000000000', '1.0.1-rc.1000000000000000000001', 'patch']
   ])('%s → %s is %s', (previous, version, expected) => {
     expect(describeBump(previous, version)).toBe(expected)
   })

@@ -40919,17 +40919,33 @@ function readBumpFromLabels(labels) {
         return 'skip';
     return choices.reduce((best, c) => (!best || RANK[c] > RANK[best] ? c : best), undefined);
 }
-// `type(scope)!: subject`, types being words such as feat, fix, chore.
-const HEADER = /^(?<type>[a-z][\w-]*)(?:\([^()\n]*\))?(?<bang>!)?: \S/i;
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m;
-/** The bump one conventional commit asks for; undefined when the message is not conventional. */
+// `type(scope)!: subject`. In a body, also as a list item: GitHub's squash body lists the
+// squashed commits as `* feat: …` lines. Any run of spaces after the colon.
+const HEADER = /^(?:[*-][ \t]+)?(?<type>[a-z][\w-]*)(?:\([^()\n]*\))?(?<bang>!)?:[ \t]+\S/i;
+// A footer anywhere in the message, under any title, also as a list item or before a line break.
+const BREAKING_FOOTER = /^(?:[*-][ \t]+)?BREAKING[ -]CHANGE:(?:[ \t]|$)/m;
+/**
+ * The bump one commit asks for: the largest of its conventional title and, for a squash commit,
+ * the conventional lines of its body; a BREAKING CHANGE footer anywhere is major. Undefined when
+ * nothing in it is conventional.
+ */
 function readBumpFromCommit(message) {
-    const header = HEADER.exec(message.split('\n', 1)[0] ?? '');
-    if (!header?.groups)
-        return undefined;
-    if (header.groups.bang || BREAKING_FOOTER.test(message))
+    if (BREAKING_FOOTER.test(message))
         return 'major';
-    return header.groups.type?.toLowerCase() === 'feat' ? 'minor' : 'patch';
+    let best;
+    for (const line of message.split('\n')) {
+        const header = HEADER.exec(line.trim());
+        if (!header?.groups)
+            continue;
+        const bump = header.groups.bang
+            ? 'major'
+            : header.groups.type?.toLowerCase() === 'feat'
+                ? 'minor'
+                : 'patch';
+        if (!best || RANK[bump] > RANK[best])
+            best = bump;
+    }
+    return best;
 }
 /** The largest bump among the commits, with the commits that ask for it. */
 function readBumpFromCommits(commits) {
@@ -40953,33 +40969,10 @@ function applyPreOneRule(bump, highestStable) {
     return bump === 'major' && (highestStable ?? '0').startsWith('0.') ? 'minor' : bump;
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(8469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ./node_modules/semver/functions/diff.js
-var functions_diff = __nccwpck_require__(711);
-var diff_default = /*#__PURE__*/__nccwpck_require__.n(functions_diff);
-// EXTERNAL MODULE: ./node_modules/semver/functions/gte.js
-var gte = __nccwpck_require__(1236);
-var gte_default = /*#__PURE__*/__nccwpck_require__.n(gte);
-// EXTERNAL MODULE: ./node_modules/semver/functions/inc.js
-var inc = __nccwpck_require__(2338);
-var inc_default = /*#__PURE__*/__nccwpck_require__.n(inc);
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var functions_parse = __nccwpck_require__(6353);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(functions_parse);
-// EXTERNAL MODULE: ./node_modules/semver/functions/rcompare.js
-var rcompare = __nccwpck_require__(2173);
-var rcompare_default = /*#__PURE__*/__nccwpck_require__.n(rcompare);
 ;// CONCATENATED MODULE: ./actions/tag-release/src/versions.ts
-
-
-
-
-
-
 // semver.org's own grammar, without build metadata: `1.2.3`, `1.2.3-rc.1`; not `v1`, `1.2`, `01.2.3`.
 const IDENTIFIER = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const NUMERIC = /^\d+$/;
 const versions_VERSION = new RegExp(`^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${IDENTIFIER}(?:\\.${IDENTIFIER})*))?$`);
 /** The version a tag names under `prefix`, or undefined for any other tag (`v1`, `nightly-3`). */
 function parseVersionTag(name, prefix) {
@@ -41020,7 +41013,27 @@ function compareVersionKeys(a, b) {
         return 1;
     if (b.prerelease === undefined)
         return -1;
-    return compare_default()(`0.0.0-${a.prerelease}`, `0.0.0-${b.prerelease}`);
+    return comparePrereleases(a.prerelease.split('.'), b.prerelease.split('.'));
+}
+/** semver §11: numeric identifiers by value (as digit strings), below alphanumeric ones. */
+function comparePrereleases(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i] ?? '';
+        const y = b[i] ?? '';
+        if (x === y)
+            continue;
+        const xNumeric = NUMERIC.test(x);
+        const yNumeric = NUMERIC.test(y);
+        if (xNumeric && yNumeric)
+            return x.length - y.length || (x < y ? -1 : 1);
+        if (xNumeric !== yNumeric)
+            return xNumeric ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
+function compareCores(a, b) {
+    return compareVersionKeys({ core: a, prerelease: undefined }, { core: b, prerelease: undefined });
 }
 /** Tags that count as earlier releases: stable ones, and prereleases only in prerelease mode. */
 function selectComparableTags(tags, prerelease) {
@@ -41035,16 +41048,37 @@ function selectComparableTags(tags, prerelease) {
 function computeNextVersion(options) {
     const { bump, initialVersion, prerelease, existing } = options;
     const stable = findHighestStable(existing);
-    const bumped = stable ? inc_default()(stable, bump) : initialVersion;
+    const bumped = stable ? bumpCore(readVersionKey(stable).core, bump) : readCore(initialVersion);
     if (!prerelease)
-        return bumped;
-    const parsed = existing.map((v) => parse_default()(v)).filter((v) => v !== null);
-    const openLines = parsed.filter((v) => v.prerelease.length > 0).map((v) => coreOf(v));
-    const target = [bumped, ...openLines].filter((core) => gte_default()(core, bumped)).sort((rcompare_default()))[0];
-    const numbers = parsed
-        .filter((v) => coreOf(v) === target && v.prerelease[0] === prerelease)
-        .map((v) => Number(v.prerelease[1] ?? 0));
-    return `${target}-${prerelease}.${numbers.length > 0 ? Math.max(...numbers) + 1 : 1}`;
+        return bumped.join('.');
+    const keys = existing.map(readVersionKey).filter((key) => key !== undefined);
+    const openLines = keys.filter((key) => key.prerelease !== undefined).map((key) => key.core);
+    const target = [bumped, ...openLines]
+        .filter((core) => compareCores(core, bumped) >= 0)
+        .sort((a, b) => compareCores(b, a))[0];
+    // Counters are digit strings of any length; `rc.final` or `rc` alone count as no number.
+    const numbers = keys
+        .filter((key) => compareCores(key.core, target) === 0)
+        .map((key) => key.prerelease?.split('.'))
+        .filter((ids) => ids?.[0] === prerelease && ids.length === 2 && NUMERIC.test(ids[1] ?? ''))
+        .map((ids) => BigInt(ids[1]));
+    const next = numbers.reduce((max, n) => (n > max ? n : max), 0n) + 1n;
+    return `${target.join('.')}-${prerelease}.${next}`;
+}
+/** Integer arithmetic on digit strings: 18446744073709551615.0.0 bumps exactly. */
+function bumpCore(core, bump) {
+    const [major, minor, patch] = core.map((part) => BigInt(part));
+    if (bump === 'major')
+        return [String(major + 1n), '0', '0'];
+    if (bump === 'minor')
+        return [String(major), String(minor + 1n), '0'];
+    return [String(major), String(minor), String(patch + 1n)];
+}
+function readCore(version) {
+    const key = readVersionKey(version);
+    if (!key)
+        throw new Error(`${version} is not a version`);
+    return key.core;
 }
 /** The highest stable version, whose major decides the pre-1.0 rule. */
 function findHighestStable(existing) {
@@ -41060,19 +41094,15 @@ function findHighestStable(existing) {
 }
 /** The bump from `previous` to `version`, for reruns that report what an earlier run decided. */
 function describeBump(previous, version) {
-    if (!previous)
+    const from = previous === undefined ? undefined : readVersionKey(previous);
+    const to = readVersionKey(version);
+    if (!from || !to)
         return 'none';
-    const diff = diff_default()(previous, version);
-    if (diff === 'major' || diff === 'premajor')
+    if (from.core[0] !== to.core[0])
         return 'major';
-    if (diff === 'minor' || diff === 'preminor')
+    if (from.core[1] !== to.core[1])
         return 'minor';
-    if (diff === null)
-        return 'none';
-    return 'patch';
-}
-function coreOf(version) {
-    return `${version.major}.${version.minor}.${version.patch}`;
+    return from.core[2] !== to.core[2] || from.prerelease !== to.prerelease ? 'patch' : 'none';
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/plan-release.ts

@@ -34,16 +34,31 @@ export function readBumpFromLabels(labels: string[]): BumpChoice | undefined {
   )
 }
 
-// `type(scope)!: subject`, types being words such as feat, fix, chore.
-const HEADER = /^(?<type>[a-z][\w-]*)(?:\([^()\n]*\))?(?<bang>!)?: \S/i
-const BREAKING_FOOTER = /^BREAKING[ -]CHANGE: /m
+// `type(scope)!: subject`. In a body, also as a list item: GitHub's squash body lists the
+// squashed commits as `* feat: …` lines. Any run of spaces after the colon.
+const HEADER = /^(?:[*-][ \t]+)?(?<type>[a-z][\w-]*)(?:\([^()\n]*\))?(?<bang>!)?:[ \t]+\S/i
+// A footer anywhere in the message, under any title, also as a list item or before a line break.
+const BREAKING_FOOTER = /^(?:[*-][ \t]+)?BREAKING[ -]CHANGE:(?:[ \t]|$)/m
 
-/** The bump one conventional commit asks for; undefined when the message is not conventional. */
+/**
+ * The bump one commit asks for: the largest of its conventional title and, for a squash commit,
+ * the conventional lines of its body; a BREAKING CHANGE footer anywhere is major. Undefined when
+ * nothing in it is conventional.
+ */
 export function readBumpFromCommit(message: string): Bump | undefined {
-  const header = HEADER.exec(message.split('\n', 1)[0] ?? '')
-  if (!header?.groups) return undefined
-  if (header.groups.bang || BREAKING_FOOTER.test(message)) return 'major'
-  return header.groups.type?.toLowerCase() === 'feat' ? 'minor' : 'patch'
+  if (BREAKING_FOOTER.test(message)) return 'major'
+  let best: Bump | undefined
+  for (const line of message.split('\n')) {
+    const header = HEADER.exec(line.trim())
+    if (!header?.groups) continue
+    const bump: Bump = header.groups.bang
+      ? 'major'
+      : header.groups.type?.toLowerCase() === 'feat'
+        ? 'minor'
+        : 'patch'
+    if (!best || RANK[bump] > RANK[best]) best = bump
+  }
+  return best
 }
 
 /** The largest bump among the commits, with the commits that ask for it. */

@@ -1,12 +1,3 @@
-// Only the functions used, not semver's index, which loads ranges and all: a faster start.
-import type SemVer from 'semver/classes/semver.js'
-import compare from 'semver/functions/compare.js'
-import semverDiff from 'semver/functions/diff.js'
-import gte from 'semver/functions/gte.js'
-import inc from 'semver/functions/inc.js'
-import parse from 'semver/functions/parse.js'
-import rcompare from 'semver/functions/rcompare.js'
-
 export type Bump = 'major' | 'minor' | 'patch'
 
 export interface VersionTag {
@@ -27,6 +18,7 @@ export interface TagRef {
 
 // semver.org's own grammar, without build metadata: `1.2.3`, `1.2.3-rc.1`; not `v1`, `1.2`, `01.2.3`.
 const IDENTIFIER = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)'
+const NUMERIC = /^\d+$/
 const VERSION = new RegExp(
   `^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${IDENTIFIER}(?:\\.${IDENTIFIER})*))?$`
 )
@@ -71,7 +63,26 @@ function compareVersionKeys(a: VersionKey, b: VersionKey): number {
   if (a.prerelease === b.prerelease) return 0
   if (a.prerelease === undefined) return 1
   if (b.prerelease === undefined) return -1
-  return compare(`0.0.0-${a.prerelease}`, `0.0.0-${b.prerelease}`)
+  return comparePrereleases(a.prerelease.split('.'), b.prerelease.split('.'))
+}
+
+/** semver §11: numeric identifiers by value (as digit strings), below alphanumeric ones. */
+function comparePrereleases(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] ?? ''
+    const y = b[i] ?? ''
+    if (x === y) continue
+    const xNumeric = NUMERIC.test(x)
+    const yNumeric = NUMERIC.test(y)
+    if (xNumeric && yNumeric) return x.length - y.length || (x < y ? -1 : 1)
+    if (xNumeric !== yNumeric) return xNumeric ? -1 : 1
+    return x < y ? -1 : 1
+  }
+  return a.length - b.length
+}
+
+function compareCores(a: VersionKey['core'], b: VersionKey['core']): number {
+  return compareVersionKeys({ core: a, prerelease: undefined }, { core: b, prerelease: undefined })
 }
 
 /** Tags that count as earlier releases: stable ones, and prereleases only in prerelease mode. */
@@ -97,15 +108,35 @@ export interface NextVersionOptions {
 export function computeNextVersion(options: NextVersionOptions): string {
   const { bump, initialVersion, prerelease, existing } = options
   const stable = findHighestStable(existing)
-  const bumped = stable ? inc(stable, bump)! : initialVersion
-  if (!prerelease) return bumped
-  const parsed = existing.map((v) => parse(v)).filter((v) => v !== null)
-  const openLines = parsed.filter((v) => v.prerelease.length > 0).map((v) => coreOf(v))
-  const target = [bumped, ...openLines].filter((core) => gte(core, bumped)).sort(rcompare)[0]!
-  const numbers = parsed
-    .filter((v) => coreOf(v) === target && v.prerelease[0] === prerelease)
-    .map((v) => Number(v.prerelease[1] ?? 0))
-  return `${target}-${prerelease}.${numbers.length > 0 ? Math.max(...numbers) + 1 : 1}`
+  const bumped = stable ? bumpCore(readVersionKey(stable)!.core, bump) : readCore(initialVersion)
+  if (!prerelease) return bumped.join('.')
+  const keys = existing.map(readVersionKey).filter((key) => key !== undefined)
+  const openLines = keys.filter((key) => key.prerelease !== undefined).map((key) => key.core)
+  const target = [bumped, ...openLines]
+    .filter((core) => compareCores(core, bumped) >= 0)
+    .sort((a, b) => compareCores(b, a))[0]!
+  // Counters are digit strings of any length; `rc.final` or `rc` alone count as no number.
+  const numbers = keys
+    .filter((key) => compareCores(key.core, target) === 0)
+    .map((key) => key.prerelease?.split('.'))
+    .filter((ids) => ids?.[0] === prerelease && ids.length === 2 && NUMERIC.test(ids[1] ?? ''))
+    .map((ids) => BigInt(ids![1]!))
+  const next = numbers.reduce((max, n) => (n > max ? n : max), 0n) + 1n
+  return `${target.join('.')}-${prerelease}.${next}`
+}
+
+/** Integer arithmetic on digit strings: 18446744073709551615.0.0 bumps exactly. */
+function bumpCore(core: VersionKey['core'], bump: Bump): VersionKey['core'] {
+  const [major, minor, patch] = core.map((part) => BigInt(part))
+  if (bump === 'major') return [String(major! + 1n), '0', '0']
+  if (bump === 'minor') return [String(major), String(minor! + 1n), '0']
+  return [String(major), String(minor), String(patch! + 1n)]
+}
+
+function readCore(version: string): VersionKey['core'] {
+  const key = readVersionKey(version)
+  if (!key) throw new Error(`${version} is not a version`)
+  return key.core
 }
 
 /** The highest stable version, whose major decides the pre-1.0 rule. */
@@ -121,14 +152,10 @@ export function findHighestStable(existing: string[]): string | undefined {
 
 /** The bump from `previous` to `version`, for reruns that report what an earlier run decided. */
 export function describeBump(previous: string | undefined, version: string): Bump | 'none' {
-  if (!previous) return 'none'
-  const diff = semverDiff(previous, version)
-  if (diff === 'major' || diff === 'premajor') return 'major'
-  if (diff === 'minor' || diff === 'preminor') return 'minor'
-  if (diff === null) return 'none'
-  return 'patch'
-}
-
-function coreOf(version: SemVer): string {
-  return `${version.major}.${version.minor}.${version.patch}`
+  const from = previous === undefined ? undefined : readVersionKey(previous)
+  const to = readVersionKey(version)
+  if (!from || !to) return 'none'
+  if (from.core[0] !== to.core[0]) return 'major'
+  if (from.core[1] !== to.core[1]) return 'minor'
+  return from.core[2] !== to.core[2] || from.prerelease !== to.prerelease ? 'patch' : 'none'
 }
