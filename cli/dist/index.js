@@ -1060,7 +1060,7 @@ function applyPreOneRule(bump, highestStable) {
 
 
 
-// How many annotated tags we are willing to open to find the one on an older commit.
+// Where release history is not a line (a diverged tag), how many annotated tags we open.
 const MAX_ANNOTATED_LOOKUPS = 10;
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 async function planRelease(inputs, facts) {
@@ -1197,7 +1197,29 @@ async function planTagged(sha, tag, comparable, lookUpPullRequest) {
         commits: []
     };
 }
+/**
+ * The version tag on an older commit (a rerun of an earlier release): a binary search over the
+ * versions, highest first, comparing each with `sha`, so the reads grow with log(tags).
+ */
 async function findAnnotatedTagOn(sha, tags, facts) {
+    let low = 0;
+    let high = tags.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const tag = tags[middle];
+        const status = await facts.locate(tag.name, sha);
+        if (status === 'identical')
+            return tag;
+        if (status === 'behind')
+            low = middle + 1;
+        else if (status === 'ahead')
+            high = middle - 1;
+        else
+            return scanAnnotatedTags(sha, tags, facts);
+    }
+    return undefined;
+}
+async function scanAnnotatedTags(sha, tags, facts) {
     for (const tag of tags.filter((t) => t.annotated).slice(0, MAX_ANNOTATED_LOOKUPS)) {
         if ((await facts.readTaggedCommit(tag.objectSha)) === sha)
             return tag;
@@ -1667,6 +1689,11 @@ function createLocalReleaseFacts(git, refs) {
             return match
                 ? { number: Number(match[1]), title: match[2] ?? '', url: '', labels: [] }
                 : undefined;
+        },
+        async locate(base, head) {
+            const counts = await git.read(['rev-list', '--left-right', '--count', `${base}...${head}`]);
+            const [behind = 0, ahead = 0] = counts.trim().split(/\s+/).map(Number);
+            return statusFromCounts(ahead, behind);
         },
         // One `git log` over both sides: base's own commits are only counted, head's are the range.
         async compare(base, head) {

@@ -28,6 +28,12 @@ export function createLocalReleaseFacts(git: Git, refs: RepositoryRefs): Release
         : undefined
     },
 
+    async locate(base, head) {
+      const counts = await git.read(['rev-list', '--left-right', '--count', `${base}...${head}`])
+      const [behind = 0, ahead = 0] = counts.trim().split(/\s+/).map(Number)
+      return statusFromCounts(ahead, behind)
+    },
+
     // One `git log` over both sides: base's own commits are only counted, head's are the range.
     async compare(base, head) {
       const out = await git.read([

@@ -24,16 +24,19 @@ interface FakeFacts {
   comparison?: Comparison
   pull?: PullRequestFacts
   tagged?: Record<string, string>
+  /** Where HEAD stands against each tag (for locate); default: behind it. */
+  located?: Record<string, Comparison['status']>
 }
 
-function fakeFacts({ tags = [], comparison, pull, tagged = {} }: FakeFacts) {
+function fakeFacts({ tags = [], comparison, pull, tagged = {}, located = {} }: FakeFacts) {
   const calls: string[] = []
   const facts: ReleaseFacts = {
     resolveCommit: async (ref) => (calls.push(`resolve ${ref}`), ref === HEAD ? HEAD : undefined),
     listTags: async (prefix) => (calls.push(`tags ${prefix}`), tags),
     readTaggedCommit: async (sha) => (calls.push(`tag ${sha}`), tagged[sha] ?? OLD),
     findPullRequest: async () => (calls.push('pull'), pull),
-    compare: async (base) => (calls.push(`compare ${base}`), comparison!)
+    compare: async (base) => (calls.push(`compare ${base}`), comparison!),
+    locate: async (base) => (calls.push(`locate ${base}`), located[base] ?? 'behind')
   }
   return { facts, calls }
 }
@@ -97,20 +100,48 @@ describe('planRelease', () => {
       ['tags v', 'pull', 'compare v1.2.4']
     ],
     [
-      'an older commit with its own annotated tag',
+      'an older commit with its own annotated tag: found by comparing, not by opening tags',
       {
         tags: [tag('v1.3.0'), tag('v1.2.4', 'e'.repeat(40), true)],
         comparison: { status: 'behind', commits: [] },
+        located: { 'v1.2.4': 'identical' }
+      },
+      { kind: 'tagged', tag: 'v1.2.4', previous: undefined },
+      ['tags v', 'pull', 'compare v1.3.0', 'locate v1.3.0', 'locate v1.2.4']
+    ],
+    [
+      'past ten newer annotated tags, a binary search: 4 reads for 16 tags',
+      {
+        tags: Array.from({ length: 16 }, (_, i) =>
+          tag(`v1.${15 - i}.0`, `${i}`.padStart(40, 'f'), true)
+        ),
+        comparison: { status: 'behind', commits: [] },
+        located: Object.fromEntries(
+          Array.from({ length: 16 }, (_, i) => [
+            `v1.${15 - i}.0`,
+            i < 13 ? 'behind' : i === 13 ? 'identical' : 'ahead'
+          ])
+        )
+      },
+      { kind: 'tagged', tag: 'v1.2.0', previous: { name: 'v1.1.0' } },
+      ['tags v', 'pull', 'compare v1.15.0', 'locate v1.8.0', 'locate v1.4.0', 'locate v1.2.0']
+    ],
+    [
+      'a diverged tag: the first annotated tags are opened instead',
+      {
+        tags: [tag('v1.3.0'), tag('v1.2.4', 'e'.repeat(40), true)],
+        comparison: { status: 'behind', commits: [] },
+        located: { 'v1.3.0': 'diverged' },
         tagged: { ['e'.repeat(40)]: HEAD }
       },
       { kind: 'tagged', tag: 'v1.2.4' },
-      ['tags v', 'pull', 'compare v1.3.0', `tag ${'e'.repeat(40)}`]
+      ['tags v', 'pull', 'compare v1.3.0', 'locate v1.3.0', `tag ${'e'.repeat(40)}`]
     ],
     [
       'an older commit inside a later release: skip',
       { tags: [tag('v1.3.0')], comparison: { status: 'behind', commits: [] } },
       { kind: 'skip' },
-      ['tags v', 'pull', 'compare v1.3.0']
+      ['tags v', 'pull', 'compare v1.3.0', 'locate v1.3.0']
     ]
   ] as const)('%s', async (_name, fake, expected, expectedCalls) => {
     const { facts, calls } = fakeFacts(fake as FakeFacts)

@@ -285,6 +285,25 @@ describe('tag-release options', () => {
     expect(state.releases).toEqual([])
   })
 
+  it('a rerun of an old annotated release under twelve newer annotated ones: full outputs, in few reads', async () => {
+    const state = github.current.state
+    const old = state.commit({ message: 'feat: first', files: { a: '0' } })
+    state.tag('v1.0.0', old, { message: 'v1.0.0' })
+    for (let minor = 1; minor <= 12; minor++) {
+      const sha = state.commit({ message: `feat: ${minor}`, files: { a: String(minor) } })
+      state.tag(`v1.${minor}.0`, sha, { message: `v1.${minor}.0` })
+    }
+    const before = github.current.requests.length
+    const result = await runTagRelease(github.current, old, { release: false })
+    expect(result.errors).toEqual([])
+    expect(result.outputs).toMatchObject({ version: '1.0.0', tag: 'v1.0.0', created: 'false' })
+    expect(countWrites(github.current)).toBe(0)
+    // the tag list, the pull request, one comparison, then a binary search over 13 versions
+    expect(github.current.requests.length - before).toBeLessThanOrEqual(
+      3 + Math.ceil(Math.log2(13)) + 1
+    )
+  })
+
   it('before 1.0.0 a breaking change bumps the minor version', async () => {
     const state = github.current.state
     const base = state.commit({ message: 'chore: init', files: { a: '1' } })

@@ -57,6 +57,15 @@ export function createGitHubReleaseFacts(
       }
     },
 
+    async locate(base, head) {
+      const { data } = await client.rest.repos.compareCommitsWithBasehead({
+        ...repository,
+        basehead: `${base}...${head}`,
+        per_page: 1
+      })
+      return data.status as Comparison['status']
+    },
+
     async compare(base, head) {
       const basehead = `${base}...${head}`
       const { data } = await client.rest.repos.compareCommitsWithBasehead({

@@ -37,7 +37,7 @@ type PlanInputs = Pick<
   'sha' | 'tagPrefix' | 'initialVersion' | 'bump' | 'defaultBump' | 'prerelease'
 >
 
-// How many annotated tags we are willing to open to find the one on an older commit.
+// Where release history is not a line (a diverged tag), how many annotated tags we open.
 const MAX_ANNOTATED_LOOKUPS = 10
 const FULL_SHA = /^[0-9a-f]{40}$/i
 
@@ -197,7 +197,30 @@ async function planTagged(
   }
 }
 
+/**
+ * The version tag on an older commit (a rerun of an earlier release): a binary search over the
+ * versions, highest first, comparing each with `sha`, so the reads grow with log(tags).
+ */
 async function findAnnotatedTagOn(
+  sha: string,
+  tags: VersionTag[],
+  facts: ReleaseFacts
+): Promise<VersionTag | undefined> {
+  let low = 0
+  let high = tags.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const tag = tags[middle]!
+    const status = await facts.locate(tag.name, sha)
+    if (status === 'identical') return tag
+    if (status === 'behind') low = middle + 1
+    else if (status === 'ahead') high = middle - 1
+    else return scanAnnotatedTags(sha, tags, facts)
+  }
+  return undefined
+}
+
+async function scanAnnotatedTags(
   sha: string,
   tags: VersionTag[],
   facts: ReleaseFacts

@@ -29,4 +29,6 @@ export interface ReleaseFacts {
   /** The merged pull request that brought `sha` in, if any. */
   findPullRequest(sha: string): Promise<PullRequestFacts | undefined>
   compare(base: string, head: string): Promise<Comparison>
+  /** Only the status of `compare`: one cheap read, however far apart the two are. */
+  locate(base: string, head: string): Promise<Comparison['status']>
 }
