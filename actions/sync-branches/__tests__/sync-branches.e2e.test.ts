@@ -266,6 +266,24 @@ describe('sync-branches (mode: pull-request): the weekly release pull request', 
     expect(writes().some((w) => w.route === '/repos/{owner}/{repo}/merges')).toBe(false)
   })
 
+  // tag-release cuts notes to a Release's 125,000 characters; an input past 128 KiB could not even
+  // be passed (the runner's environment variables are limited to that, E2BIG), so 120,000 here.
+  it('release notes of 120,000 characters: the pull request is accepted, cut at a line end with a link to every change', async () => {
+    const { state } = seedBranches()
+    state.commit({ branch: 'development', message: 'feat: a big week', files: { 'b.py': '1' } })
+    const line = (n: number) => `* feat: change number ${n} by @someone in #${n}`
+    const lines: string[] = []
+    for (let n = 1; lines.join('\n').length < 120_000; n++) lines.push(line(n))
+    const result = await sync({ ...release('Release v1.3.0'), 'pr-body': lines.join('\n') })
+    expect(result.errors).toEqual([])
+    const [pull] = state.listPulls()
+    const body = pull?.body ?? ''
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toMatch(
+      /\* feat: change number \d+ by @someone in #\d+\n\n…cut to fit GitHub's limit of 65,536 characters: \[every change\]\(https:\/\/github\.com\/octo-org\/octo-repo\/compare\/main\.\.\.development\)$/
+    )
+  })
+
   it('does nothing when main already contains development', async () => {
     const { state } = seedBranches()
     state.commit({ message: 'fix: on main', files: { 'm.py': '1' } })

@@ -32454,7 +32454,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8302);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9510);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
@@ -32463,7 +32463,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8302:
+/***/ 9510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40923,7 +40923,28 @@ async function addMissingLabels(client, repository, number, present, wanted) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./actions/sync-branches/src/fit-pull-request-body.ts
+/** GitHub refuses a pull request body over this many characters (422 "body is too long"). */
+const MAX_PULL_REQUEST_BODY = 65_536;
+/**
+ * A body GitHub accepts: as it is when it fits, else cut at a line end before the limit and
+ * ended with a link to the full comparison, so long release notes never block the pull request.
+ */
+function fitPullRequestBody(body, compareUrl) {
+    if (body.length <= MAX_PULL_REQUEST_BODY)
+        return body;
+    const tail = `\n\n…cut to fit GitHub's limit of ${MAX_PULL_REQUEST_BODY.toLocaleString('en-US')} characters: [every change](${compareUrl})`;
+    const room = MAX_PULL_REQUEST_BODY - tail.length;
+    const lineEnd = body.lastIndexOf('\n', room);
+    // Never split a surrogate pair (an emoji) when there is no line end to cut at.
+    let cut = lineEnd > room / 2 ? lineEnd : room;
+    if (/[\uD800-\uDBFF]/.test(body.charAt(cut - 1)))
+        cut -= 1;
+    return body.slice(0, cut) + tail;
+}
+
 ;// CONCATENATED MODULE: ./actions/sync-branches/src/sync-target.ts
+
 
 
 
@@ -41120,9 +41141,11 @@ async function openSourcePullRequest(target, before, context) {
 }
 function pullRequestText(target, context) {
     const { prTitle, prBody, prLabels, source } = context.inputs;
+    const { owner, repo } = context.repository;
+    const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${target}...${source}`;
     return {
         title: fillTemplate(prTitle, source, target),
-        body: fillTemplate(prBody, source, target),
+        body: fitPullRequestBody(fillTemplate(prBody, source, target), compareUrl),
         labels: prLabels
     };
 }
@@ -41131,11 +41154,11 @@ function pullRequestText(target, context) {
 
 
 /** Brings `source` into every target, one after the other; a failing target never stops the rest. */
-async function syncBranches(inputs, client, repository) {
+async function syncBranches(inputs, client, repository, serverUrl = 'https://github.com') {
     const sourceSha = await readSourceSha(inputs.source, client, repository);
     const results = [];
     for (const target of inputs.targets) {
-        results.push(await syncTarget(target, { client, repository, inputs, sourceSha }));
+        results.push(await syncTarget(target, { client, repository, inputs, sourceSha, serverUrl }));
     }
     return { sourceSha, results };
 }
@@ -41173,7 +41196,7 @@ async function run(deps = { ...defaultActionDeps, createClient: createGitHubClie
     try {
         const inputs = readSyncBranchesInputs(createInputReader(deps.inputs));
         const repository = parseRepository(deps.env.GITHUB_REPOSITORY);
-        const outcome = await syncBranches(inputs, deps.createClient({ token: inputs.token }), repository);
+        const outcome = await syncBranches(inputs, deps.createClient({ token: inputs.token }), repository, deps.env.GITHUB_SERVER_URL || 'https://github.com');
         for (const r of outcome.results)
             deps.info(`${r.target}: ${r.status} (${r.reason})`);
         setOutputs(formatSyncOutputs(outcome.results), deps.setOutput);

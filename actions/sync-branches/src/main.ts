@@ -23,7 +23,8 @@ export async function run(
     const outcome = await syncBranches(
       inputs,
       deps.createClient({ token: inputs.token }),
-      repository
+      repository,
+      deps.env.GITHUB_SERVER_URL || 'https://github.com'
     )
     for (const r of outcome.results) deps.info(`${r.target}: ${r.status} (${r.reason})`)
     setOutputs(formatSyncOutputs(outcome.results), deps.setOutput)

@@ -12,12 +12,13 @@ export interface SyncBranchesResult {
 export async function syncBranches(
   inputs: SyncBranchesInputs,
   client: GitHubClient,
-  repository: Repository
+  repository: Repository,
+  serverUrl = 'https://github.com'
 ): Promise<SyncBranchesResult> {
   const sourceSha = await readSourceSha(inputs.source, client, repository)
   const results: TargetResult[] = []
   for (const target of inputs.targets) {
-    results.push(await syncTarget(target, { client, repository, inputs, sourceSha }))
+    results.push(await syncTarget(target, { client, repository, inputs, sourceSha, serverUrl }))
   }
   return { sourceSha, results }
 }

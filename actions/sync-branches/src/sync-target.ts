@@ -2,6 +2,7 @@ import { errorMessage, hasStatus } from '../../../src/lib/errors.js'
 import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 import { classifyWriteRefusal, decideSyncStep, type CompareStatus } from './decide-sync.js'
 import { ensurePullRequest } from './ensure-pull-request.js'
+import { fitPullRequestBody } from './fit-pull-request-body.js'
 import { fillTemplate, type SyncBranchesInputs } from './inputs.js'
 
 export type TargetStatus =
@@ -23,6 +24,8 @@ export interface SyncContext {
   repository: Repository
   inputs: SyncBranchesInputs
   sourceSha: string
+  /** GITHUB_SERVER_URL, for links in pull request bodies. */
+  serverUrl: string
 }
 
 // A target that moves under us is compared again once; a second move is reported.
@@ -223,9 +226,11 @@ async function openSourcePullRequest(
 
 function pullRequestText(target: string, context: SyncContext) {
   const { prTitle, prBody, prLabels, source } = context.inputs
+  const { owner, repo } = context.repository
+  const compareUrl = `${context.serverUrl}/${owner}/${repo}/compare/${target}...${source}`
   return {
     title: fillTemplate(prTitle, source, target),
-    body: fillTemplate(prBody, source, target),
+    body: fitPullRequestBody(fillTemplate(prBody, source, target), compareUrl),
     labels: prLabels
   }
 }

@@ -46,6 +46,7 @@ export const pullRoutes: RouteTable = {
       state?: 'open' | 'closed'
       base?: string
     }
+    if (isBodyTooLong(fields.body)) return bodyTooLong(docs)
     if (fields.base && !repo.getBranchSha(fields.base)) {
       return validationFailed(docs, { resource: 'PullRequest', field: 'base', code: 'invalid' })
     }
@@ -69,6 +70,17 @@ export const pullRoutes: RouteTable = {
   }
 }
 
+// GitHub's limit on an issue or pull request body, and its answer past it.
+const MAX_BODY = 65_536
+const isBodyTooLong = (body: string | undefined) => (body?.length ?? 0) > MAX_BODY
+const bodyTooLong = (docs: string | undefined) =>
+  validationFailed(docs, {
+    resource: 'Issue',
+    field: 'body',
+    code: 'custom',
+    message: `body is too long (maximum is ${MAX_BODY} characters)`
+  })
+
 function createPull({ repo, body, urls, docs }: RouteContext) {
   const fields = body as {
     title?: string
@@ -84,6 +96,7 @@ function createPull({ repo, body, urls, docs }: RouteContext) {
     validationFailed(docs, { resource: 'PullRequest', field, code: 'invalid' })
   const custom = (message: string) =>
     validationFailed(docs, { resource: 'PullRequest', code: 'custom', message })
+  if (isBodyTooLong(fields.body)) return bodyTooLong(docs)
   if (!fields.title) {
     return validationFailed(docs, {
       resource: 'PullRequest',
