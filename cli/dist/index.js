@@ -769,7 +769,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8876);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2514);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -783,7 +783,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8876:
+/***/ 2514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1056,7 +1056,91 @@ function applyPreOneRule(bump, highestStable) {
     return bump === 'major' && (highestStable ?? '0').startsWith('0.') ? 'minor' : bump;
 }
 
+;// CONCATENATED MODULE: ./actions/tag-release/src/decide-range-bump.ts
+
+/**
+ * The bump of a release over every change in the range (commits since the previous version):
+ * each pull request merged in it counts by its `release:*` label, else by its commits and
+ * title; `release:skip` drops only that pull request's commits; commits that came in no pull
+ * request count by their own conventional type. A commit belongs to the innermost pull request
+ * that brought it in (a feature merged into development, inside the release pull request).
+ */
+function decideRangeBump(commits, pulls) {
+    const inRange = new Map(commits.map((c) => [c.sha, c]));
+    const owned = assignToPullRequests(inRange, pulls.filter((p) => inRange.has(p.mergeCommitSha)));
+    const items = [];
+    for (const [pull, own] of owned.byPull)
+        items.push(describePullRequest(pull, own));
+    for (const commit of commits.filter((c) => !owned.owner.has(c.sha))) {
+        const asked = readBumpFromCommit(commit.message);
+        items.push({
+            ref: commit.sha.slice(0, 7),
+            title: commit.message.split('\n', 1)[0] ?? '',
+            asked,
+            by: asked ? 'conventional commit' : 'nothing conventional',
+            commits: [commit]
+        });
+    }
+    const bumps = items.map((i) => i.asked).filter((a) => a !== undefined && a !== 'skip');
+    const best = bumps.reduce((top, b) => (!top || RANK[b] > RANK[top] ? b : top), undefined);
+    const everythingSkipped = items.length > 0 && items.every((i) => i.asked === 'skip');
+    return { bump: best ?? (everythingSkipped ? 'skip' : undefined), items };
+}
+function describePullRequest(pull, own) {
+    const base = { ref: `#${pull.number}`, title: pull.title, commits: own };
+    const label = readBumpFromLabels(pull.labels);
+    if (label)
+        return { ...base, asked: label, by: `label release:${label}` };
+    const fromCommits = readBumpFromCommits([
+        ...own,
+        { sha: pull.mergeCommitSha, message: pull.title }
+    ]);
+    return fromCommits
+        ? { ...base, asked: fromCommits.bump, by: 'conventional commits' }
+        : { ...base, asked: undefined, by: 'nothing conventional' };
+}
+/** Each commit's innermost pull request: the one whose merge brought in the fewest commits. */
+function assignToPullRequests(inRange, pulls) {
+    const broughtIn = new Map(pulls.map((pull) => [pull, collectBroughtIn(pull.mergeCommitSha, inRange)]));
+    const owner = new Map();
+    for (const [pull, shas] of [...broughtIn].sort((a, b) => b[1].size - a[1].size)) {
+        for (const sha of shas)
+            owner.set(sha, pull);
+    }
+    const byPull = new Map(pulls.map((pull) => [pull, []]));
+    for (const [sha, pull] of owner)
+        byPull.get(pull)?.push(inRange.get(sha));
+    return { owner, byPull };
+}
+/** A merge commit brings in what its other parents reach and its first parent does not. */
+function collectBroughtIn(mergeSha, inRange) {
+    const [first, ...others] = inRange.get(mergeSha)?.parents ?? [];
+    const brought = new Set([mergeSha]);
+    if (others.length === 0)
+        return brought;
+    const mainline = collectAncestors(first ? [first] : [], inRange);
+    for (const sha of collectAncestors(others, inRange))
+        if (!mainline.has(sha))
+            brought.add(sha);
+    return brought;
+}
+function collectAncestors(start, inRange) {
+    const seen = new Set();
+    const stack = start.filter((sha) => inRange.has(sha));
+    while (stack.length > 0) {
+        const sha = stack.pop();
+        if (seen.has(sha))
+            continue;
+        seen.add(sha);
+        for (const parent of inRange.get(sha)?.parents ?? [])
+            if (inRange.has(parent))
+                stack.push(parent);
+    }
+    return seen;
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-release/src/plan-release.ts
+
 
 
 
@@ -1080,6 +1164,7 @@ async function planRelease(inputs, facts) {
     if (lightweight)
         return planTagged(sha, lightweight, comparable, lookUpPullRequest);
     let commits = [];
+    let merged = [];
     if (previous) {
         const comparison = await facts.compare(previous.name, sha).catch((error) => {
             throw (0,errors/* hasStatus */.Ro)(error, 404, 422) ? unknownShaError(inputs.sha) : error;
@@ -1101,9 +1186,16 @@ async function planRelease(inputs, facts) {
             };
         }
         commits = comparison.commits;
+        if (inputs.bump === 'auto') {
+            const dates = commits.map((c) => c.date).filter((d) => Boolean(d));
+            const since = dates.length > 0 ? dates.reduce((a, b) => (a < b ? a : b)) : undefined;
+            merged = await facts.listMergedPullRequests({ base: previous.name, head: sha, since });
+        }
     }
     const pullRequest = await pullRequestLookup;
-    const decision = decideBump(inputs, pullRequest, commits, previous);
+    const decision = previous
+        ? decideBumpOverRange(inputs, commits, merged, previous)
+        : decideBump(inputs, pullRequest, commits, previous);
     const base = { sha, previous, pullRequest, commits };
     if (decision.bump === 'skip')
         return { ...base, kind: 'skip', reason: decision.reason, decision };
@@ -1138,6 +1230,37 @@ async function resolveSha(requested, facts) {
 }
 function unknownShaError(requested) {
     return new errors/* ConfigurationError */.j1(`Input "sha" is "${requested}", which is no commit, branch or tag of this repository.`, 'Pass a commit sha from this repository (the default is the workflow commit).');
+}
+const KINDS = { major: 'a breaking change', minor: 'a feature', patch: 'fixes and other changes' };
+/** Since a previous version: the largest bump over every pull request and commit in between. */
+function decideBumpOverRange(inputs, commits, merged, previous) {
+    if (inputs.bump !== 'auto') {
+        return { bump: inputs.bump, source: 'input', reason: `input bump: ${inputs.bump}`, commits: [] };
+    }
+    const range = decideRangeBump(commits, merged);
+    if (range.bump === 'skip') {
+        const skipped = range.items.map((item) => item.ref).join(', ');
+        return {
+            bump: 'skip',
+            source: 'label',
+            reason: `every change since ${previous.name} is release:skip (${skipped})`,
+            commits: [],
+            items: range.items
+        };
+    }
+    if (range.bump) {
+        const deciding = range.items.filter((item) => item.asked === range.bump);
+        const byLabel = deciding.some((item) => item.by.startsWith('label'));
+        const why = deciding.map((item) => `${item.by} on ${item.ref}`).join('; ');
+        return {
+            bump: range.bump,
+            source: byLabel ? 'label' : 'commits',
+            reason: `${KINDS[range.bump]} since ${previous.name}: ${why}`,
+            commits: deciding.flatMap((item) => item.commits),
+            items: range.items
+        };
+    }
+    return decideBump(inputs, undefined, [], previous);
 }
 function decideBump(inputs, pullRequest, commits, previous) {
     if (inputs.bump !== 'auto') {
@@ -1690,6 +1813,25 @@ function createLocalReleaseFacts(git, refs) {
                 ? { number: Number(match[1]), title: match[2] ?? '', url: '', labels: [] }
                 : undefined;
         },
+        // Labels live on GitHub, not in git: merge and squash titles name the pull requests.
+        async listMergedPullRequests({ base, head }) {
+            const out = await git.read([
+                'log',
+                `--format=%H${FIELD}%s${FIELD}%b${RECORD}`,
+                `${base}..${head}`
+            ]);
+            const pulls = [];
+            for (const record of out.split(RECORD)) {
+                const [sha = '', subject = '', body = ''] = record.replace(/^\n/, '').split(FIELD);
+                const merge = /^Merge pull request #(\d+) from \S+/.exec(subject);
+                const squash = /^(.*) \(#(\d+)\)$/.exec(subject);
+                if (merge)
+                    pulls.push(localPull(Number(merge[1]), body.trim().split('\n', 1)[0] ?? '', sha));
+                else if (squash)
+                    pulls.push(localPull(Number(squash[2]), squash[1] ?? '', sha));
+            }
+            return pulls;
+        },
         async locate(base, head) {
             const counts = await git.read(['rev-list', '--left-right', '--count', `${base}...${head}`]);
             const [behind = 0, ahead = 0] = counts.trim().split(/\s+/).map(Number);
@@ -1701,7 +1843,7 @@ function createLocalReleaseFacts(git, refs) {
                 'log',
                 '--reverse',
                 '--left-right',
-                `--format=%m%H${FIELD}%B${RECORD}`,
+                `--format=%m%H${FIELD}%P${FIELD}%cI${FIELD}%B${RECORD}`,
                 `${base}...${head}`
             ]);
             let behind = 0;
@@ -1714,12 +1856,20 @@ function createLocalReleaseFacts(git, refs) {
                     behind++;
                     continue;
                 }
-                const [sha = '', message = ''] = entry.slice(1).split(FIELD);
-                commits.push({ sha, message: message.trim() });
+                const [sha = '', parents = '', date = '', message = ''] = entry.slice(1).split(FIELD);
+                commits.push({
+                    sha,
+                    message: message.trim(),
+                    parents: parents.split(' ').filter(Boolean),
+                    date
+                });
             }
             return { status: statusFromCounts(commits.length, behind), commits };
         }
     };
+}
+function localPull(number, title, mergeCommitSha) {
+    return { number, title, url: '', labels: [], mergeCommitSha };
 }
 
 ;// CONCATENATED MODULE: ./cli/src/plan.ts

@@ -1,5 +1,6 @@
 import type { Git } from '../../src/lib/git.js'
 import type { CommitSummary } from '../../actions/tag-release/src/bump.js'
+import type { MergedPullRequest } from '../../actions/tag-release/src/decide-range-bump.js'
 import type { ReleaseFacts } from '../../actions/tag-release/src/release-facts.js'
 import { statusFromCounts } from './predict-sync.js'
 import type { RepositoryRefs } from './read-refs.js'
@@ -28,6 +29,24 @@ export function createLocalReleaseFacts(git: Git, refs: RepositoryRefs): Release
         : undefined
     },
 
+    // Labels live on GitHub, not in git: merge and squash titles name the pull requests.
+    async listMergedPullRequests({ base, head }) {
+      const out = await git.read([
+        'log',
+        `--format=%H${FIELD}%s${FIELD}%b${RECORD}`,
+        `${base}..${head}`
+      ])
+      const pulls: MergedPullRequest[] = []
+      for (const record of out.split(RECORD)) {
+        const [sha = '', subject = '', body = ''] = record.replace(/^\n/, '').split(FIELD)
+        const merge = /^Merge pull request #(\d+) from \S+/.exec(subject)
+        const squash = /^(.*) \(#(\d+)\)$/.exec(subject)
+        if (merge) pulls.push(localPull(Number(merge[1]), body.trim().split('\n', 1)[0] ?? '', sha))
+        else if (squash) pulls.push(localPull(Number(squash[2]), squash[1] ?? '', sha))
+      }
+      return pulls
+    },
+
     async locate(base, head) {
       const counts = await git.read(['rev-list', '--left-right', '--count', `${base}...${head}`])
       const [behind = 0, ahead = 0] = counts.trim().split(/\s+/).map(Number)
@@ -40,7 +59,7 @@ export function createLocalReleaseFacts(git: Git, refs: RepositoryRefs): Release
         'log',
         '--reverse',
         '--left-right',
-        `--format=%m%H${FIELD}%B${RECORD}`,
+        `--format=%m%H${FIELD}%P${FIELD}%cI${FIELD}%B${RECORD}`,
         `${base}...${head}`
       ])
       let behind = 0
@@ -52,10 +71,19 @@ export function createLocalReleaseFacts(git: Git, refs: RepositoryRefs): Release
           behind++
           continue
         }
-        const [sha = '', message = ''] = entry.slice(1).split(FIELD)
-        commits.push({ sha, message: message.trim() })
+        const [sha = '', parents = '', date = '', message = ''] = entry.slice(1).split(FIELD)
+        commits.push({
+          sha,
+          message: message.trim(),
+          parents: parents.split(' ').filter(Boolean),
+          date
+        })
       }
       return { status: statusFromCounts(commits.length, behind), commits }
     }
   }
+}
+
+function localPull(number: number, title: string, mergeCommitSha: string): MergedPullRequest {
+  return { number, title, url: '', labels: [], mergeCommitSha }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TagReleaseInputs } from '../src/inputs.js'
 import { planRelease } from '../src/plan-release.js'
+import type { MergedPullRequest } from '../src/decide-range-bump.js'
 import type { Comparison, PullRequestFacts, ReleaseFacts } from '../src/release-facts.js'
 import type { TagRef } from '../src/versions.js'
 
@@ -26,9 +27,17 @@ interface FakeFacts {
   tagged?: Record<string, string>
   /** Where HEAD stands against each tag (for locate); default: behind it. */
   located?: Record<string, Comparison['status']>
+  merged?: MergedPullRequest[]
 }
 
-function fakeFacts({ tags = [], comparison, pull, tagged = {}, located = {} }: FakeFacts) {
+function fakeFacts({
+  tags = [],
+  comparison,
+  pull,
+  tagged = {},
+  located = {},
+  merged = []
+}: FakeFacts) {
   const calls: string[] = []
   const facts: ReleaseFacts = {
     resolveCommit: async (ref) => (calls.push(`resolve ${ref}`), ref === HEAD ? HEAD : undefined),
@@ -36,7 +45,8 @@ function fakeFacts({ tags = [], comparison, pull, tagged = {}, located = {} }: F
     readTaggedCommit: async (sha) => (calls.push(`tag ${sha}`), tagged[sha] ?? OLD),
     findPullRequest: async () => (calls.push('pull'), pull),
     compare: async (base) => (calls.push(`compare ${base}`), comparison!),
-    locate: async (base) => (calls.push(`locate ${base}`), located[base] ?? 'behind')
+    locate: async (base) => (calls.push(`locate ${base}`), located[base] ?? 'behind'),
+    listMergedPullRequests: async () => (calls.push('pulls'), merged)
   }
   return { facts, calls }
 }
@@ -57,32 +67,41 @@ describe('planRelease', () => {
       ['tags v', `resolve ${HEAD}`, 'pull']
     ],
     [
-      'a label decides; the pull request is read alongside the comparison',
+      'a label of a pull request merged in the range decides; the merged ones are read after the comparison',
       {
         tags: [tag('v1.2.3')],
         comparison: { status: 'ahead', commits: [commit('fix: a')] },
-        pull: { number: 7, title: 't', url: 'u', labels: ['release:major'] }
+        pull: { number: 7, title: 't', url: 'u', labels: ['release:major'] },
+        merged: [
+          {
+            number: 7,
+            title: 't',
+            url: 'u',
+            labels: ['release:major'],
+            mergeCommitSha: 'c'.repeat(40)
+          }
+        ]
       },
       { kind: 'release', version: '2.0.0', decision: { source: 'label' } },
-      ['tags v', 'pull', 'compare v1.2.3']
+      ['tags v', 'pull', 'compare v1.2.3', 'pulls']
     ],
     [
       'commits decide without a label',
       { tags: [tag('v1.2.3')], comparison: { status: 'ahead', commits: [commit('feat: a')] } },
       { kind: 'release', version: '1.3.0', decision: { source: 'commits' } },
-      ['tags v', 'pull', 'compare v1.2.3']
+      ['tags v', 'pull', 'compare v1.2.3', 'pulls']
     ],
     [
       'no conventional commit: default-bump',
       { tags: [tag('v1.2.3')], comparison: { status: 'ahead', commits: [commit('Update x')] } },
       { kind: 'release', version: '1.2.4', decision: { source: 'default' } },
-      ['tags v', 'pull', 'compare v1.2.3']
+      ['tags v', 'pull', 'compare v1.2.3', 'pulls']
     ],
     [
       'a diverged head still gets the next version',
       { tags: [tag('v1.2.3')], comparison: { status: 'diverged', commits: [commit('feat: b')] } },
       { kind: 'release', version: '1.3.0' },
-      ['tags v', 'pull', 'compare v1.2.3']
+      ['tags v', 'pull', 'compare v1.2.3', 'pulls']
     ],
     [
       'a lightweight tag on the commit: rerun, no comparison',

@@ -32454,7 +32454,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8664);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3446);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32463,7 +32463,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8664:
+/***/ 3446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40809,7 +40809,11 @@ function renderTagReleaseSummary(result, dryRun) {
         : plan.kind === 'tagged'
             ? `\`${plan.sha.slice(0, 7)}\` is already released as **${plan.tag}** (previous: ${previous}).`
             : `**${previous} → ${plan.tag}** on \`${plan.sha.slice(0, 7)}\`: ${plan.decision.reason}.`;
-    const decidingCommits = plan.kind === 'release' && plan.decision.commits.length > 0
+    const items = plan.kind !== 'tagged' ? plan.decision?.items : undefined;
+    const changes = items && items.length > 0
+        ? renderTable(['change', 'title', 'asks for', 'because'], items.map((item) => [item.ref, item.title, item.asked ?? 'nothing', item.by]))
+        : undefined;
+    const decidingCommits = !changes && plan.kind === 'release' && plan.decision.commits.length > 0
         ? renderTable(['commit', 'message'], plan.decision.commits.map((c) => [c.sha.slice(0, 7), c.message.split('\n', 1)[0] ?? '']))
         : undefined;
     const pull = plan.pullRequest
@@ -40818,7 +40822,7 @@ function renderTagReleaseSummary(result, dryRun) {
     const steps = result.actions.length > 0 ? result.actions.map((a) => `- ${a}`).join('\n') : undefined;
     const release = result.release ? `Release: ${result.release.url}` : undefined;
     const notes = result.notes?.body ? renderDetails('Release notes', result.notes.body) : undefined;
-    return joinSections(renderHeading(title), headline, decidingCommits, pull, steps, release, notes);
+    return joinSections(renderHeading(title), headline, changes, decidingCommits, pull, steps, release, notes);
 }
 function escapeLinkText(text) {
     return text.replace(/[[\]<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -40826,6 +40830,9 @@ function escapeLinkText(text) {
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/github-release-facts.ts
 
+// Closed pull requests are read newest-updated first, 100 a page, until past the range's start.
+const MAX_PULL_PAGES = 10;
+const PULL_PAGE_SIZE = 100;
 // Past this many commits since the previous tag, the oldest are not read (a label still decides).
 const MAX_COMPARE_PAGES = 10;
 const COMPARE_PAGE_SIZE = 100;
@@ -40875,6 +40882,34 @@ function createGitHubReleaseFacts(client, repository) {
                 labels: pull.labels.map((label) => label.name)
             };
         },
+        async listMergedPullRequests({ since }) {
+            const pulls = [];
+            for (let page = 1; page <= MAX_PULL_PAGES; page++) {
+                const { data } = await client.rest.pulls.list({
+                    ...repository,
+                    state: 'closed',
+                    sort: 'updated',
+                    direction: 'desc',
+                    per_page: PULL_PAGE_SIZE,
+                    page
+                });
+                for (const pull of data) {
+                    if (!pull.merged_at || !pull.merge_commit_sha)
+                        continue;
+                    pulls.push({
+                        number: pull.number,
+                        title: pull.title,
+                        url: pull.html_url,
+                        labels: pull.labels.map((label) => label.name),
+                        mergeCommitSha: pull.merge_commit_sha
+                    });
+                }
+                const oldest = data.at(-1)?.updated_at;
+                if (data.length < PULL_PAGE_SIZE || (since && oldest && oldest < since))
+                    break;
+            }
+            return pulls;
+        },
         async locate(base, head) {
             const { data } = await client.rest.repos.compareCommitsWithBasehead({
                 ...repository,
@@ -40909,7 +40944,12 @@ function createGitHubReleaseFacts(client, repository) {
     };
 }
 function toCommitSummary(commit) {
-    return { sha: commit.sha, message: commit.commit.message };
+    return {
+        sha: commit.sha,
+        message: commit.commit.message,
+        parents: commit.parents.map((parent) => parent.sha),
+        date: commit.commit.committer?.date
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/bump.ts
@@ -40975,6 +41015,89 @@ function readBumpFromCommits(commits) {
 /** Before 1.0.0 a breaking change is a minor step (semver §4: anything may change in 0.y.z). */
 function applyPreOneRule(bump, highestStable) {
     return bump === 'major' && (highestStable ?? '0').startsWith('0.') ? 'minor' : bump;
+}
+
+;// CONCATENATED MODULE: ./actions/tag-release/src/decide-range-bump.ts
+
+/**
+ * The bump of a release over every change in the range (commits since the previous version):
+ * each pull request merged in it counts by its `release:*` label, else by its commits and
+ * title; `release:skip` drops only that pull request's commits; commits that came in no pull
+ * request count by their own conventional type. A commit belongs to the innermost pull request
+ * that brought it in (a feature merged into development, inside the release pull request).
+ */
+function decideRangeBump(commits, pulls) {
+    const inRange = new Map(commits.map((c) => [c.sha, c]));
+    const owned = assignToPullRequests(inRange, pulls.filter((p) => inRange.has(p.mergeCommitSha)));
+    const items = [];
+    for (const [pull, own] of owned.byPull)
+        items.push(describePullRequest(pull, own));
+    for (const commit of commits.filter((c) => !owned.owner.has(c.sha))) {
+        const asked = readBumpFromCommit(commit.message);
+        items.push({
+            ref: commit.sha.slice(0, 7),
+            title: commit.message.split('\n', 1)[0] ?? '',
+            asked,
+            by: asked ? 'conventional commit' : 'nothing conventional',
+            commits: [commit]
+        });
+    }
+    const bumps = items.map((i) => i.asked).filter((a) => a !== undefined && a !== 'skip');
+    const best = bumps.reduce((top, b) => (!top || RANK[b] > RANK[top] ? b : top), undefined);
+    const everythingSkipped = items.length > 0 && items.every((i) => i.asked === 'skip');
+    return { bump: best ?? (everythingSkipped ? 'skip' : undefined), items };
+}
+function describePullRequest(pull, own) {
+    const base = { ref: `#${pull.number}`, title: pull.title, commits: own };
+    const label = readBumpFromLabels(pull.labels);
+    if (label)
+        return { ...base, asked: label, by: `label release:${label}` };
+    const fromCommits = readBumpFromCommits([
+        ...own,
+        { sha: pull.mergeCommitSha, message: pull.title }
+    ]);
+    return fromCommits
+        ? { ...base, asked: fromCommits.bump, by: 'conventional commits' }
+        : { ...base, asked: undefined, by: 'nothing conventional' };
+}
+/** Each commit's innermost pull request: the one whose merge brought in the fewest commits. */
+function assignToPullRequests(inRange, pulls) {
+    const broughtIn = new Map(pulls.map((pull) => [pull, collectBroughtIn(pull.mergeCommitSha, inRange)]));
+    const owner = new Map();
+    for (const [pull, shas] of [...broughtIn].sort((a, b) => b[1].size - a[1].size)) {
+        for (const sha of shas)
+            owner.set(sha, pull);
+    }
+    const byPull = new Map(pulls.map((pull) => [pull, []]));
+    for (const [sha, pull] of owner)
+        byPull.get(pull)?.push(inRange.get(sha));
+    return { owner, byPull };
+}
+/** A merge commit brings in what its other parents reach and its first parent does not. */
+function collectBroughtIn(mergeSha, inRange) {
+    const [first, ...others] = inRange.get(mergeSha)?.parents ?? [];
+    const brought = new Set([mergeSha]);
+    if (others.length === 0)
+        return brought;
+    const mainline = collectAncestors(first ? [first] : [], inRange);
+    for (const sha of collectAncestors(others, inRange))
+        if (!mainline.has(sha))
+            brought.add(sha);
+    return brought;
+}
+function collectAncestors(start, inRange) {
+    const seen = new Set();
+    const stack = start.filter((sha) => inRange.has(sha));
+    while (stack.length > 0) {
+        const sha = stack.pop();
+        if (seen.has(sha))
+            continue;
+        seen.add(sha);
+        for (const parent of inRange.get(sha)?.parents ?? [])
+            if (inRange.has(parent))
+                stack.push(parent);
+    }
+    return seen;
 }
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/versions.ts
@@ -41117,6 +41240,7 @@ function describeBump(previous, version) {
 
 
 
+
 // Where release history is not a line (a diverged tag), how many annotated tags we open.
 const MAX_ANNOTATED_LOOKUPS = 10;
 const FULL_SHA = /^[0-9a-f]{40}$/i;
@@ -41137,6 +41261,7 @@ async function planRelease(inputs, facts) {
     if (lightweight)
         return planTagged(sha, lightweight, comparable, lookUpPullRequest);
     let commits = [];
+    let merged = [];
     if (previous) {
         const comparison = await facts.compare(previous.name, sha).catch((error) => {
             throw hasStatus(error, 404, 422) ? unknownShaError(inputs.sha) : error;
@@ -41158,9 +41283,16 @@ async function planRelease(inputs, facts) {
             };
         }
         commits = comparison.commits;
+        if (inputs.bump === 'auto') {
+            const dates = commits.map((c) => c.date).filter((d) => Boolean(d));
+            const since = dates.length > 0 ? dates.reduce((a, b) => (a < b ? a : b)) : undefined;
+            merged = await facts.listMergedPullRequests({ base: previous.name, head: sha, since });
+        }
     }
     const pullRequest = await pullRequestLookup;
-    const decision = decideBump(inputs, pullRequest, commits, previous);
+    const decision = previous
+        ? decideBumpOverRange(inputs, commits, merged, previous)
+        : decideBump(inputs, pullRequest, commits, previous);
     const base = { sha, previous, pullRequest, commits };
     if (decision.bump === 'skip')
         return { ...base, kind: 'skip', reason: decision.reason, decision };
@@ -41195,6 +41327,37 @@ async function resolveSha(requested, facts) {
 }
 function unknownShaError(requested) {
     return new ConfigurationError(`Input "sha" is "${requested}", which is no commit, branch or tag of this repository.`, 'Pass a commit sha from this repository (the default is the workflow commit).');
+}
+const KINDS = { major: 'a breaking change', minor: 'a feature', patch: 'fixes and other changes' };
+/** Since a previous version: the largest bump over every pull request and commit in between. */
+function decideBumpOverRange(inputs, commits, merged, previous) {
+    if (inputs.bump !== 'auto') {
+        return { bump: inputs.bump, source: 'input', reason: `input bump: ${inputs.bump}`, commits: [] };
+    }
+    const range = decideRangeBump(commits, merged);
+    if (range.bump === 'skip') {
+        const skipped = range.items.map((item) => item.ref).join(', ');
+        return {
+            bump: 'skip',
+            source: 'label',
+            reason: `every change since ${previous.name} is release:skip (${skipped})`,
+            commits: [],
+            items: range.items
+        };
+    }
+    if (range.bump) {
+        const deciding = range.items.filter((item) => item.asked === range.bump);
+        const byLabel = deciding.some((item) => item.by.startsWith('label'));
+        const why = deciding.map((item) => `${item.by} on ${item.ref}`).join('; ');
+        return {
+            bump: range.bump,
+            source: byLabel ? 'label' : 'commits',
+            reason: `${KINDS[range.bump]} since ${previous.name}: ${why}`,
+            commits: deciding.flatMap((item) => item.commits),
+            items: range.items
+        };
+    }
+    return decideBump(inputs, undefined, [], previous);
 }
 function decideBump(inputs, pullRequest, commits, previous) {
     if (inputs.bump !== 'auto') {

@@ -1,3 +1,4 @@
+import type { RangeItem } from './decide-range-bump.js'
 import type { Bump } from './versions.js'
 
 export type BumpChoice = Bump | 'skip'
@@ -5,6 +6,10 @@ export type BumpChoice = Bump | 'skip'
 export interface CommitSummary {
   sha: string
   message: string
+  /** Its parents' shas, where known (merge commits have two). */
+  parents?: string[]
+  /** Its committer date (ISO 8601), where known. */
+  date?: string
 }
 
 export interface BumpDecision {
@@ -14,9 +19,11 @@ export interface BumpDecision {
   reason: string
   /** The commits that decided it (for `commits`). */
   commits: CommitSummary[]
+  /** Every pull request and commit of the range, with what each asked for. */
+  items?: RangeItem[]
 }
 
-const RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 }
+export const RANK: Record<Bump, number> = { patch: 1, minor: 2, major: 3 }
 const LABELS: Record<string, BumpChoice> = {
   'release:major': 'major',
   'release:minor': 'minor',

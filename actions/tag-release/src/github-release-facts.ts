@@ -1,7 +1,12 @@
 import { hasStatus } from '../../../src/lib/errors.js'
 import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 import type { CommitSummary } from './bump.js'
+import type { MergedPullRequest } from './decide-range-bump.js'
 import type { Comparison, ReleaseFacts } from './release-facts.js'
+
+// Closed pull requests are read newest-updated first, 100 a page, until past the range's start.
+const MAX_PULL_PAGES = 10
+const PULL_PAGE_SIZE = 100
 
 // Past this many commits since the previous tag, the oldest are not read (a label still decides).
 const MAX_COMPARE_PAGES = 10
@@ -57,6 +62,33 @@ export function createGitHubReleaseFacts(
       }
     },
 
+    async listMergedPullRequests({ since }) {
+      const pulls: MergedPullRequest[] = []
+      for (let page = 1; page <= MAX_PULL_PAGES; page++) {
+        const { data } = await client.rest.pulls.list({
+          ...repository,
+          state: 'closed',
+          sort: 'updated',
+          direction: 'desc',
+          per_page: PULL_PAGE_SIZE,
+          page
+        })
+        for (const pull of data) {
+          if (!pull.merged_at || !pull.merge_commit_sha) continue
+          pulls.push({
+            number: pull.number,
+            title: pull.title,
+            url: pull.html_url,
+            labels: pull.labels.map((label) => label.name),
+            mergeCommitSha: pull.merge_commit_sha
+          })
+        }
+        const oldest = data.at(-1)?.updated_at
+        if (data.length < PULL_PAGE_SIZE || (since && oldest && oldest < since)) break
+      }
+      return pulls
+    },
+
     async locate(base, head) {
       const { data } = await client.rest.repos.compareCommitsWithBasehead({
         ...repository,
@@ -91,6 +123,17 @@ export function createGitHubReleaseFacts(
   }
 }
 
-function toCommitSummary(commit: { sha: string; commit: { message: string } }): CommitSummary {
-  return { sha: commit.sha, message: commit.commit.message }
+interface CommitJson {
+  sha: string
+  parents: { sha: string }[]
+  commit: { message: string; committer: { date?: string } | null }
+}
+
+function toCommitSummary(commit: CommitJson): CommitSummary {
+  return {
+    sha: commit.sha,
+    message: commit.commit.message,
+    parents: commit.parents.map((parent) => parent.sha),
+    date: commit.commit.committer?.date
+  }
 }

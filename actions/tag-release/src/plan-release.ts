@@ -7,6 +7,7 @@ import {
   type CommitSummary
 } from './bump.js'
 import type { TagReleaseInputs } from './inputs.js'
+import { decideRangeBump, type MergedPullRequest } from './decide-range-bump.js'
 import type { PullRequestFacts, ReleaseFacts } from './release-facts.js'
 import {
   computeNextVersion,
@@ -61,6 +62,7 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
   if (lightweight) return planTagged(sha, lightweight, comparable, lookUpPullRequest)
 
   let commits: CommitSummary[] = []
+  let merged: MergedPullRequest[] = []
   if (previous) {
     const comparison = await facts.compare(previous.name, sha).catch((error: unknown) => {
       throw hasStatus(error, 404, 422) ? unknownShaError(inputs.sha) : error
@@ -81,10 +83,17 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
       }
     }
     commits = comparison.commits
+    if (inputs.bump === 'auto') {
+      const dates = commits.map((c) => c.date).filter((d): d is string => Boolean(d))
+      const since = dates.length > 0 ? dates.reduce((a, b) => (a < b ? a : b)) : undefined
+      merged = await facts.listMergedPullRequests({ base: previous.name, head: sha, since })
+    }
   }
 
   const pullRequest = await pullRequestLookup
-  const decision = decideBump(inputs, pullRequest, commits, previous)
+  const decision = previous
+    ? decideBumpOverRange(inputs, commits, merged, previous)
+    : decideBump(inputs, pullRequest, commits, previous)
   const base = { sha, previous, pullRequest, commits }
   if (decision.bump === 'skip') return { ...base, kind: 'skip', reason: decision.reason, decision }
 
@@ -125,6 +134,44 @@ function unknownShaError(requested: string): ConfigurationError {
     `Input "sha" is "${requested}", which is no commit, branch or tag of this repository.`,
     'Pass a commit sha from this repository (the default is the workflow commit).'
   )
+}
+
+const KINDS = { major: 'a breaking change', minor: 'a feature', patch: 'fixes and other changes' }
+
+/** Since a previous version: the largest bump over every pull request and commit in between. */
+function decideBumpOverRange(
+  inputs: PlanInputs,
+  commits: CommitSummary[],
+  merged: MergedPullRequest[],
+  previous: VersionTag
+): BumpDecision {
+  if (inputs.bump !== 'auto') {
+    return { bump: inputs.bump, source: 'input', reason: `input bump: ${inputs.bump}`, commits: [] }
+  }
+  const range = decideRangeBump(commits, merged)
+  if (range.bump === 'skip') {
+    const skipped = range.items.map((item) => item.ref).join(', ')
+    return {
+      bump: 'skip',
+      source: 'label',
+      reason: `every change since ${previous.name} is release:skip (${skipped})`,
+      commits: [],
+      items: range.items
+    }
+  }
+  if (range.bump) {
+    const deciding = range.items.filter((item) => item.asked === range.bump)
+    const byLabel = deciding.some((item) => item.by.startsWith('label'))
+    const why = deciding.map((item) => `${item.by} on ${item.ref}`).join('; ')
+    return {
+      bump: range.bump,
+      source: byLabel ? 'label' : 'commits',
+      reason: `${KINDS[range.bump]} since ${previous.name}: ${why}`,
+      commits: deciding.flatMap((item) => item.commits),
+      items: range.items
+    }
+  }
+  return decideBump(inputs, undefined, [], previous)
 }
 
 function decideBump(

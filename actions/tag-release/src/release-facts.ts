@@ -1,4 +1,5 @@
 import type { CommitSummary } from './bump.js'
+import type { MergedPullRequest } from './decide-range-bump.js'
 import type { TagRef } from './versions.js'
 
 export interface PullRequestFacts {
@@ -11,8 +12,15 @@ export interface PullRequestFacts {
 export interface Comparison {
   /** `identical`, `ahead` (head has new commits), `behind` or `diverged`, as GitHub says. */
   status: 'identical' | 'ahead' | 'behind' | 'diverged'
-  /** Commits in head and not in base, oldest first. */
+  /** Commits in head and not in base, oldest first (with their parents and dates). */
   commits: CommitSummary[]
+}
+
+export interface ReleaseRange {
+  base: string
+  head: string
+  /** The oldest commit date in the range: no pull request merged in it was updated before. */
+  since: string | undefined
 }
 
 /**
@@ -29,6 +37,8 @@ export interface ReleaseFacts {
   /** The merged pull request that brought `sha` in, if any. */
   findPullRequest(sha: string): Promise<PullRequestFacts | undefined>
   compare(base: string, head: string): Promise<Comparison>
+  /** The merged pull requests that may have merge commits in the range (a bounded read). */
+  listMergedPullRequests(range: ReleaseRange): Promise<MergedPullRequest[]>
   /** Only the status of `compare`: one cheap read, however far apart the two are. */
   locate(base: string, head: string): Promise<Comparison['status']>
 }

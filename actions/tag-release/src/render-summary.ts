@@ -16,8 +16,16 @@ export function renderTagReleaseSummary(result: TagReleaseResult, dryRun: boolea
       : plan.kind === 'tagged'
         ? `\`${plan.sha.slice(0, 7)}\` is already released as **${plan.tag}** (previous: ${previous}).`
         : `**${previous} → ${plan.tag}** on \`${plan.sha.slice(0, 7)}\`: ${plan.decision.reason}.`
+  const items = plan.kind !== 'tagged' ? plan.decision?.items : undefined
+  const changes =
+    items && items.length > 0
+      ? renderTable(
+          ['change', 'title', 'asks for', 'because'],
+          items.map((item) => [item.ref, item.title, item.asked ?? 'nothing', item.by])
+        )
+      : undefined
   const decidingCommits =
-    plan.kind === 'release' && plan.decision.commits.length > 0
+    !changes && plan.kind === 'release' && plan.decision.commits.length > 0
       ? renderTable(
           ['commit', 'message'],
           plan.decision.commits.map((c) => [c.sha.slice(0, 7), c.message.split('\n', 1)[0] ?? ''])
@@ -30,7 +38,16 @@ export function renderTagReleaseSummary(result: TagReleaseResult, dryRun: boolea
     result.actions.length > 0 ? result.actions.map((a) => `- ${a}`).join('\n') : undefined
   const release = result.release ? `Release: ${result.release.url}` : undefined
   const notes = result.notes?.body ? renderDetails('Release notes', result.notes.body) : undefined
-  return joinSections(renderHeading(title), headline, decidingCommits, pull, steps, release, notes)
+  return joinSections(
+    renderHeading(title),
+    headline,
+    changes,
+    decidingCommits,
+    pull,
+    steps,
+    release,
+    notes
+  )
 }
 
 function escapeLinkText(text: string): string {

@@ -22,8 +22,11 @@ export const pullRoutes: RouteTable = {
       .filter((pull) => state === 'all' || pull.state === state)
       .filter((pull) => !headRef || `${repo.owner}:${pull.head.ref}` === headRef)
       .filter((pull) => !base || pull.base.ref === base)
+    // GitHub's default: by creation (the number), newest first; sort=updated by the last update.
     const ascending = query.get('direction') === 'asc'
-    pulls.sort((a, b) => (ascending ? a.number - b.number : b.number - a.number))
+    const key = (pull: (typeof pulls)[number]) =>
+      query.get('sort') === 'updated' ? Date.parse(pull.updatedAt) * 1e4 + pull.number : pull.number
+    pulls.sort((a, b) => (ascending ? key(a) - key(b) : key(b) - key(a)))
     return paginate(
       context,
       pulls.map((pull) => toPullJson(repo, pull, urls))
