@@ -66,6 +66,21 @@ const SCENARIOS: Scenario[] = [
     prepare: (github: GitHubStandIn) => ({ action: 'tag-release', sha: seedTags(github, count) })
   })),
   {
+    operation: 'tag-release: release of 50 pull requests (5000 tags)',
+    prepare: (github) => {
+      seedTags(github, 5000)
+      const state = github.state
+      let sha = ''
+      for (let i = 0; i < 50; i++) {
+        state.createBranch(`feature/${i}`, 'main')
+        state.commit({ branch: `feature/${i}`, message: `fix: ${i}`, files: { [`f${i}.py`]: '1' } })
+        const pull = state.openPullRequest({ head: `feature/${i}`, title: `fix: ${i}` })
+        sha = state.mergePullRequest(pull.number)
+      }
+      return { action: 'tag-release', sha }
+    }
+  },
+  {
     operation: 'tag-release: rerun on a tagged commit (5000 tags)',
     prepare: (github) => {
       const sha = seedTags(github, 5000)
