@@ -1182,6 +1182,7 @@ async function planRelease(inputs, facts) {
                 previous,
                 pullRequest: undefined,
                 commits,
+                latest: false,
                 reason: `${sha.slice(0, 7)} is already part of ${previous.name}; only newer commits get a version.`
             };
         }
@@ -1197,8 +1198,9 @@ async function planRelease(inputs, facts) {
         ? decideBumpOverRange(inputs, commits, merged, previous)
         : decideBump(inputs, pullRequest, commits, previous);
     const base = { sha, previous, pullRequest, commits };
-    if (decision.bump === 'skip')
-        return { ...base, kind: 'skip', reason: decision.reason, decision };
+    if (decision.bump === 'skip') {
+        return { ...base, kind: 'skip', reason: decision.reason, decision, latest: false };
+    }
     const highestStable = findHighestStable(tags.map((t) => t.version));
     const bump = decision.source === 'commits' ? applyPreOneRule(decision.bump, highestStable) : decision.bump;
     const finalDecision = bump === decision.bump
@@ -1217,6 +1219,7 @@ async function planRelease(inputs, facts) {
     return {
         ...base,
         kind: 'release',
+        latest: true,
         version,
         tag: `${inputs.tagPrefix}${version}`,
         decision: finalDecision
@@ -1312,6 +1315,7 @@ async function planTagged(sha, tag, comparable, lookUpPullRequest) {
     const previous = comparable[comparable.indexOf(tag) + 1];
     return {
         kind: 'tagged',
+        latest: comparable[0] === tag,
         sha,
         version: tag.version,
         tag: tag.name,

@@ -93,7 +93,7 @@ export interface Project {
     labels?: string[]
     files: Record<string, string | null>
   }): Promise<{ number: number; before: string; after: string }>
-  /** Runs a starter for a push to `branch` from `before` to its tip. */
+  /** Runs a starter for a push to `branch` from `before` to its tip (or to `options.sha`). */
   runPush(
     workflow: StarterName,
     branch: string,
@@ -209,7 +209,9 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
       return { number: pull.number, before, after }
     },
     async runPush(workflow, branch, before, options = {}) {
-      const after = (await repo.git(['rev-parse', `origin/${branch}`], { cwd: repo.dir })).trim()
+      // `sha` replays an older push (a rerun of its run); by default the branch's tip was pushed.
+      const after =
+        options.sha ?? (await repo.git(['rev-parse', `origin/${branch}`], { cwd: repo.dir })).trim()
       return run(workflow, {
         event: pushEvent(branch, before, after),
         sha: after,

@@ -62,6 +62,29 @@ describe('the bump covers every change since the previous version', () => {
     expect(result.summary).toContain('release:skip')
   })
 
+  it('latest: true for a new release and its rerun, false for a rerun of an older release', async () => {
+    const { state } = seedReleasedMain(github)
+    const first = mergePullRequest('main', 'feature/a', 'feat: a')
+    expect((await runTagRelease(github, first)).outputs).toMatchObject({
+      version: '1.3.0',
+      latest: 'true'
+    })
+    expect((await runTagRelease(github, first)).outputs).toMatchObject({
+      version: '1.3.0',
+      created: 'false',
+      latest: 'true'
+    })
+    const second = mergePullRequest('main', 'feature/b', 'feat: b')
+    expect((await runTagRelease(github, second)).outputs).toMatchObject({
+      version: '1.4.0',
+      latest: 'true'
+    })
+    const rerun = await runTagRelease(github, first)
+    expect(rerun.outputs).toMatchObject({ version: '1.3.0', created: 'false', latest: 'false' })
+    expect(rerun.summary).toContain('`latest` is false')
+    expect(state.getTagSha('v1.3.0')).toBe(first)
+  })
+
   it('fifty pull requests over 5,000 tags: at most ten requests', async () => {
     const { state } = seedReleasedMain(github)
     for (let i = 0; i < 5000; i++)

@@ -40807,7 +40807,7 @@ function renderTagReleaseSummary(result, dryRun) {
     const headline = plan.kind === 'skip'
         ? `No new version for \`${plan.sha.slice(0, 7)}\`: ${plan.reason}.`
         : plan.kind === 'tagged'
-            ? `\`${plan.sha.slice(0, 7)}\` is already released as **${plan.tag}** (previous: ${previous}).`
+            ? `\`${plan.sha.slice(0, 7)}\` is already released as **${plan.tag}** (previous: ${previous}).${plan.latest ? '' : ' A higher version is tagged since, so `latest` is false: the starters build, deploy and announce nothing for this rerun.'}`
             : `**${previous} → ${plan.tag}** on \`${plan.sha.slice(0, 7)}\`: ${plan.decision.reason}.`;
     const items = plan.kind !== 'tagged' ? plan.decision?.items : undefined;
     const changes = items && items.length > 0
@@ -41279,6 +41279,7 @@ async function planRelease(inputs, facts) {
                 previous,
                 pullRequest: undefined,
                 commits,
+                latest: false,
                 reason: `${sha.slice(0, 7)} is already part of ${previous.name}; only newer commits get a version.`
             };
         }
@@ -41294,8 +41295,9 @@ async function planRelease(inputs, facts) {
         ? decideBumpOverRange(inputs, commits, merged, previous)
         : decideBump(inputs, pullRequest, commits, previous);
     const base = { sha, previous, pullRequest, commits };
-    if (decision.bump === 'skip')
-        return { ...base, kind: 'skip', reason: decision.reason, decision };
+    if (decision.bump === 'skip') {
+        return { ...base, kind: 'skip', reason: decision.reason, decision, latest: false };
+    }
     const highestStable = findHighestStable(tags.map((t) => t.version));
     const bump = decision.source === 'commits' ? applyPreOneRule(decision.bump, highestStable) : decision.bump;
     const finalDecision = bump === decision.bump
@@ -41314,6 +41316,7 @@ async function planRelease(inputs, facts) {
     return {
         ...base,
         kind: 'release',
+        latest: true,
         version,
         tag: `${inputs.tagPrefix}${version}`,
         decision: finalDecision
@@ -41409,6 +41412,7 @@ async function planTagged(sha, tag, comparable, lookUpPullRequest) {
     const previous = comparable[comparable.indexOf(tag) + 1];
     return {
         kind: 'tagged',
+        latest: comparable[0] === tag,
         sha,
         version: tag.version,
         tag: tag.name,
@@ -41778,7 +41782,8 @@ function formatTagReleaseOutputs(result) {
         'release-id': result.release?.id,
         'release-url': result.release?.url,
         notes: result.notes?.body,
-        'pull-request': plan.pullRequest?.number
+        'pull-request': plan.pullRequest?.number,
+        latest: plan.latest
     };
 }
 

@@ -54,6 +54,7 @@ export function formatTagReleaseOutputs(result: TagReleaseResult) {
     'release-id': result.release?.id,
     'release-url': result.release?.url,
     notes: result.notes?.body,
-    'pull-request': plan.pullRequest?.number
+    'pull-request': plan.pullRequest?.number,
+    latest: plan.latest
   }
 }

@@ -31,6 +31,12 @@ interface PlanBase {
   pullRequest: PullRequestFacts | undefined
   /** Commits since the previous version (empty for a first release or a rerun). */
   commits: CommitSummary[]
+  /**
+   * The version answered is the highest of the repository (a new release, or a rerun of the
+   * newest one): the starters build, deploy and announce only then, so a rerun of an older
+   * release never rolls production back.
+   */
+  latest: boolean
 }
 
 type PlanInputs = Pick<
@@ -79,6 +85,7 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
         previous,
         pullRequest: undefined,
         commits,
+        latest: false,
         reason: `${sha.slice(0, 7)} is already part of ${previous.name}; only newer commits get a version.`
       }
     }
@@ -95,7 +102,9 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
     ? decideBumpOverRange(inputs, commits, merged, previous)
     : decideBump(inputs, pullRequest, commits, previous)
   const base = { sha, previous, pullRequest, commits }
-  if (decision.bump === 'skip') return { ...base, kind: 'skip', reason: decision.reason, decision }
+  if (decision.bump === 'skip') {
+    return { ...base, kind: 'skip', reason: decision.reason, decision, latest: false }
+  }
 
   const highestStable = findHighestStable(tags.map((t) => t.version))
   const bump =
@@ -117,6 +126,7 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
   return {
     ...base,
     kind: 'release',
+    latest: true,
     version,
     tag: `${inputs.tagPrefix}${version}`,
     decision: finalDecision
@@ -235,6 +245,7 @@ async function planTagged(
   const previous = comparable[comparable.indexOf(tag) + 1]
   return {
     kind: 'tagged',
+    latest: comparable[0] === tag,
     sha,
     version: tag.version,
     tag: tag.name,

@@ -14,7 +14,7 @@ export function renderTagReleaseSummary(result: TagReleaseResult, dryRun: boolea
     plan.kind === 'skip'
       ? `No new version for \`${plan.sha.slice(0, 7)}\`: ${plan.reason}.`
       : plan.kind === 'tagged'
-        ? `\`${plan.sha.slice(0, 7)}\` is already released as **${plan.tag}** (previous: ${previous}).`
+        ? `\`${plan.sha.slice(0, 7)}\` is already released as **${plan.tag}** (previous: ${previous}).${plan.latest ? '' : ' A higher version is tagged since, so `latest` is false: the starters build, deploy and announce nothing for this rerun.'}`
         : `**${previous} → ${plan.tag}** on \`${plan.sha.slice(0, 7)}\`: ${plan.decision.reason}.`
   const items = plan.kind !== 'tagged' ? plan.decision?.items : undefined
   const changes =

@@ -157,6 +157,39 @@ describe('merge-main, run as GitHub runs it', () => {
     project.github.assertNoViolations()
   }, 400_000)
 
+  it('a rerun of an older release after a newer one builds and deploys nothing: production stays on the newer', async () => {
+    const project = await world.createProject('old-rerun')
+    const first = await release(project, 'Add export', {
+      'operators/api/www/index.html': 'api 2\n'
+    })
+    const second = await release(project, 'Add import', {
+      'operators/api/www/index.html': 'api 3\n'
+    })
+    expect(second.run.job('release').outputs).toMatchObject({ version: '1.4.0', latest: 'true' })
+    const newer = await project.running('production')
+    project.takeSlackMessages()
+
+    const rerun = await project.runPush('merge-main', 'main', first.merge.before, {
+      sha: first.merge.after,
+      runAttempt: 2
+    })
+    expect(rerun.job('release').outputs).toMatchObject({
+      version: '1.3.0',
+      created: 'false',
+      latest: 'false'
+    })
+    expect(results(rerun)).toMatchObject({
+      images: 'skipped',
+      'deploy-production': 'skipped',
+      notify: 'skipped'
+    })
+    expect(await project.running('production')).toEqual(newer)
+    expect(await world.registry.readManifestDigest(`${project.namespace}/api`, 'latest')).toBe(
+      await world.registry.readManifestDigest(`${project.namespace}/api`, '1.4.0')
+    )
+    expect(project.takeSlackMessages()).toEqual([])
+  }, 400_000)
+
   it('an unhealthy deploy is rolled back to the previous digests; Slack says failure and links the run', async () => {
     const project = await world.createProject('unhealthy')
     const first = await release(project, 'Add export', {
