@@ -885,6 +885,10 @@ function readVersionKey(version) {
         return undefined;
     return { core: [match[1] ?? '', match[2] ?? '', match[3] ?? ''], prerelease: match[4] };
 }
+/** semver precedence of two versions (both valid), as a sort comparator. */
+function compareVersions(a, b) {
+    return compareVersionKeys(readVersionKey(a), readVersionKey(b));
+}
 /** semver precedence. Numbers compare as digit strings, which no size limit can overflow. */
 function compareVersionKeys(a, b) {
     for (let i = 0; i < 3; i++) {
@@ -1144,6 +1148,8 @@ function collectAncestors(start, inRange) {
 
 
 
+/** The marker the weekly release pull request carries: `<!-- release-actions: version=1.3.0 -->`. */
+const ANNOUNCED = /<!--\s*release-actions:\s*version=([0-9A-Za-z.-]+)\s*-->/;
 // Where release history is not a line (a diverged tag), how many annotated tags we open.
 const MAX_ANNOTATED_LOOKUPS = 10;
 const FULL_SHA = /^[0-9a-f]{40}$/i;
@@ -1210,20 +1216,45 @@ async function planRelease(inputs, facts) {
             bump,
             reason: `${decision.reason}; before 1.0.0 a breaking change is a minor step`
         };
-    const version = computeNextVersion({
+    const computed = computeNextVersion({
         bump,
         initialVersion: inputs.initialVersion,
         prerelease: inputs.prerelease,
         existing: tags.map((t) => t.version)
     });
+    const announced = findAnnouncement(commits, merged, previous);
+    // The release pull request's announced version is tagged, unless later changes ask for more.
+    const version = announced && compareVersions(announced.version, computed) > 0 ? announced.version : computed;
+    const announcement = announced && {
+        ...announced,
+        raisedTo: compareVersions(computed, announced.version) > 0 ? computed : undefined
+    };
     return {
         ...base,
         kind: 'release',
         latest: true,
+        announcement,
         version,
         tag: `${inputs.tagPrefix}${version}`,
         decision: finalDecision
     };
+}
+/** The highest valid version announced by a release pull request merged in the range. */
+function findAnnouncement(commits, merged, previous) {
+    const inRange = new Set(commits.map((c) => c.sha));
+    let best;
+    for (const pull of merged) {
+        const version = inRange.has(pull.mergeCommitSha)
+            ? ANNOUNCED.exec(pull.body ?? '')?.[1]
+            : undefined;
+        if (!version || !parseVersionTag(version, ''))
+            continue;
+        if (previous && compareVersions(version, previous.version) <= 0)
+            continue;
+        if (!best || compareVersions(version, best.version) > 0)
+            best = { version, pullRequest: pull.number };
+    }
+    return best;
 }
 async function resolveSha(requested, facts) {
     const sha = await facts.resolveCommit(requested);

@@ -22,6 +22,69 @@ function mergePullRequest(base: string, branch: string, message: string, labels:
   return state.mergePullRequest(pull.number)
 }
 
+/** The weekly release pull request from development into main, announcing `version`, merged. */
+function mergeReleasePullRequest(version: string) {
+  const { state } = github
+  const body = `<!-- release-actions: version=${version} -->\n## What's Changed\n* fix: a fix`
+  const pull = state.openPullRequest({
+    head: 'development',
+    base: 'main',
+    title: `Release v${version}`,
+    body
+  })
+  return state.mergePullRequest(pull.number)
+}
+
+describe('the release pull request pins the version it announces', () => {
+  it.each([
+    [
+      'a fix inside, v1.3.0 announced: v1.3.0 (merged with a merge commit)',
+      [['fix', 'fix: small', []]],
+      '1.3.0',
+      '1.3.0',
+      false
+    ],
+    [
+      'a hand-edited higher announcement is honoured',
+      [['feat', 'feat: export', ['release:minor']]],
+      '2.0.0',
+      '2.0.0',
+      false
+    ],
+    [
+      'release:major merged after the announcement: v2.0.0 and a warning',
+      [
+        ['feat', 'feat: export', ['release:minor']],
+        ['major', 'Rework', ['release:major']]
+      ],
+      '1.3.0',
+      '2.0.0',
+      true
+    ],
+    [
+      'an announcement at or below the previous version is ignored',
+      [['fix', 'fix: small', []]],
+      '1.2.3',
+      '1.2.4',
+      false
+    ]
+  ] as const)('%s', async (_name, features, announced, expected, warned) => {
+    seedReleasedMain(github)
+    for (const [branch, title, labels] of features)
+      mergePullRequest('development', `feature/${branch}`, title, [...labels])
+    const sha = mergeReleasePullRequest(announced)
+    const result = await runTagRelease(github, sha)
+    expect(result.errors).toEqual([])
+    expect(result.outputs).toMatchObject({ version: expected, created: 'true' })
+    const warnings = result.commands.filter((c) => c.command === 'warning').map((c) => c.message)
+    expect(
+      warnings.some((w) =>
+        w.includes(`announced v${announced}, but changes merged since ask for more`)
+      )
+    ).toBe(warned)
+  })
+})
+
 describe('the bump covers every change since the previous version', () => {
   it('PR A labelled release:major, then PR B unlabelled (A’s run cancelled while pending): 2.0.0', async () => {
     seedReleasedMain(github)

@@ -40809,6 +40809,11 @@ function renderTagReleaseSummary(result, dryRun) {
         : plan.kind === 'tagged'
             ? `\`${plan.sha.slice(0, 7)}\` is already released as **${plan.tag}** (previous: ${previous}).${plan.latest ? '' : ' A higher version is tagged since, so `latest` is false: the starters build, deploy and announce nothing for this rerun.'}`
             : `**${previous} → ${plan.tag}** on \`${plan.sha.slice(0, 7)}\`: ${plan.decision.reason}.`;
+    const announced = plan.kind === 'release' && plan.announcement
+        ? plan.announcement.raisedTo
+            ? `Release pull request #${plan.announcement.pullRequest} announced v${plan.announcement.version}; changes merged after it ask for more, so **${plan.tag}** is tagged.`
+            : `As release pull request #${plan.announcement.pullRequest} announced: **${plan.tag}**.`
+        : undefined;
     const items = plan.kind !== 'tagged' ? plan.decision?.items : undefined;
     const changes = items && items.length > 0
         ? renderTable(['change', 'title', 'asks for', 'because'], items.map((item) => [item.ref, item.title, item.asked ?? 'nothing', item.by]))
@@ -40822,7 +40827,7 @@ function renderTagReleaseSummary(result, dryRun) {
     const steps = result.actions.length > 0 ? result.actions.map((a) => `- ${a}`).join('\n') : undefined;
     const release = result.release ? `Release: ${result.release.url}` : undefined;
     const notes = result.notes?.body ? renderDetails('Release notes', result.notes.body) : undefined;
-    return joinSections(renderHeading(title), headline, changes, decidingCommits, pull, steps, release, notes);
+    return joinSections(renderHeading(title), headline, announced, changes, decidingCommits, pull, steps, release, notes);
 }
 function escapeLinkText(text) {
     return text.replace(/[[\]<>&]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -40901,7 +40906,8 @@ function createGitHubReleaseFacts(client, repository) {
                         title: pull.title,
                         url: pull.html_url,
                         labels: pull.labels.map((label) => label.name),
-                        mergeCommitSha: pull.merge_commit_sha
+                        mergeCommitSha: pull.merge_commit_sha,
+                        body: pull.body ?? ''
                     });
                 }
                 const oldest = data.at(-1)?.updated_at;
@@ -41130,6 +41136,10 @@ function readVersionKey(version) {
         return undefined;
     return { core: [match[1] ?? '', match[2] ?? '', match[3] ?? ''], prerelease: match[4] };
 }
+/** semver precedence of two versions (both valid), as a sort comparator. */
+function compareVersions(a, b) {
+    return compareVersionKeys(readVersionKey(a), readVersionKey(b));
+}
 /** semver precedence. Numbers compare as digit strings, which no size limit can overflow. */
 function compareVersionKeys(a, b) {
     for (let i = 0; i < 3; i++) {
@@ -41241,6 +41251,8 @@ function describeBump(previous, version) {
 
 
 
+/** The marker the weekly release pull request carries: `<!-- release-actions: version=1.3.0 -->`. */
+const ANNOUNCED = /<!--\s*release-actions:\s*version=([0-9A-Za-z.-]+)\s*-->/;
 // Where release history is not a line (a diverged tag), how many annotated tags we open.
 const MAX_ANNOTATED_LOOKUPS = 10;
 const FULL_SHA = /^[0-9a-f]{40}$/i;
@@ -41307,20 +41319,45 @@ async function planRelease(inputs, facts) {
             bump,
             reason: `${decision.reason}; before 1.0.0 a breaking change is a minor step`
         };
-    const version = computeNextVersion({
+    const computed = computeNextVersion({
         bump,
         initialVersion: inputs.initialVersion,
         prerelease: inputs.prerelease,
         existing: tags.map((t) => t.version)
     });
+    const announced = findAnnouncement(commits, merged, previous);
+    // The release pull request's announced version is tagged, unless later changes ask for more.
+    const version = announced && compareVersions(announced.version, computed) > 0 ? announced.version : computed;
+    const announcement = announced && {
+        ...announced,
+        raisedTo: compareVersions(computed, announced.version) > 0 ? computed : undefined
+    };
     return {
         ...base,
         kind: 'release',
         latest: true,
+        announcement,
         version,
         tag: `${inputs.tagPrefix}${version}`,
         decision: finalDecision
     };
+}
+/** The highest valid version announced by a release pull request merged in the range. */
+function findAnnouncement(commits, merged, previous) {
+    const inRange = new Set(commits.map((c) => c.sha));
+    let best;
+    for (const pull of merged) {
+        const version = inRange.has(pull.mergeCommitSha)
+            ? ANNOUNCED.exec(pull.body ?? '')?.[1]
+            : undefined;
+        if (!version || !parseVersionTag(version, ''))
+            continue;
+        if (previous && compareVersions(version, previous.version) <= 0)
+            continue;
+        if (!best || compareVersions(version, best.version) > 0)
+            best = { version, pullRequest: pull.number };
+    }
+    return best;
 }
 async function resolveSha(requested, facts) {
     const sha = await facts.resolveCommit(requested);
@@ -41607,6 +41644,10 @@ async function runTagRelease(inputs, context) {
             return emptyResult(plan);
         if (plan.kind === 'tagged')
             return completeTaggedRelease(plan, inputs, context);
+        const raised = plan.announcement?.raisedTo;
+        if (raised) {
+            context.log(`#${plan.announcement.pullRequest} announced v${plan.announcement.version}, but changes merged since ask for more (${plan.decision.reason}): tagging ${plan.tag}.`);
+        }
         const notes = await generateNotes(context.client, context.repository, notesRequest(plan, context));
         if (inputs.dryRun)
             return describeDryRun(plan, inputs, notes);

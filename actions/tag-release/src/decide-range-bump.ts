@@ -15,6 +15,8 @@ export interface MergedPullRequest {
   url: string
   labels: string[]
   mergeCommitSha: string
+  /** Its description, where a release pull request carries the version it announces. */
+  body?: string
 }
 
 /** One line of the "why": a pull request or a commit outside any, and what it asked for. */

@@ -80,7 +80,8 @@ export function createGitHubReleaseFacts(
             title: pull.title,
             url: pull.html_url,
             labels: pull.labels.map((label) => label.name),
-            mergeCommitSha: pull.merge_commit_sha
+            mergeCommitSha: pull.merge_commit_sha,
+            body: pull.body ?? ''
           })
         }
         const oldest = data.at(-1)?.updated_at

@@ -10,7 +10,9 @@ import type { TagReleaseInputs } from './inputs.js'
 import { decideRangeBump, type MergedPullRequest } from './decide-range-bump.js'
 import type { PullRequestFacts, ReleaseFacts } from './release-facts.js'
 import {
+  compareVersions,
   computeNextVersion,
+  parseVersionTag,
   findHighestStable,
   selectComparableTags,
   selectVersionTags,
@@ -19,7 +21,14 @@ import {
 
 export type ReleasePlan =
   /** A new version to tag on `sha`. */
-  | (PlanBase & { kind: 'release'; version: string; tag: string; decision: BumpDecision })
+  | (PlanBase & {
+      kind: 'release'
+      version: string
+      tag: string
+      decision: BumpDecision
+      /** A merged release pull request's announced version, and what became of it. */
+      announcement?: Announcement
+    })
   /** `sha` already carries a version tag: nothing to create (but its Release may be missing). */
   | (PlanBase & { kind: 'tagged'; version: string; tag: string })
   /** `release:skip`, `default-bump: none`, or `sha` is already inside an earlier release. */
@@ -38,6 +47,16 @@ interface PlanBase {
    */
   latest: boolean
 }
+
+export interface Announcement {
+  version: string
+  pullRequest: number
+  /** Set when the changes since ask for more than was announced: the higher version is tagged. */
+  raisedTo?: string
+}
+
+/** The marker the weekly release pull request carries: `<!-- release-actions: version=1.3.0 -->`. */
+const ANNOUNCED = /<!--\s*release-actions:\s*version=([0-9A-Za-z.-]+)\s*-->/
 
 type PlanInputs = Pick<
   TagReleaseInputs,
@@ -117,20 +136,49 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
           bump,
           reason: `${decision.reason}; before 1.0.0 a breaking change is a minor step`
         }
-  const version = computeNextVersion({
+  const computed = computeNextVersion({
     bump,
     initialVersion: inputs.initialVersion,
     prerelease: inputs.prerelease,
     existing: tags.map((t) => t.version)
   })
+  const announced = findAnnouncement(commits, merged, previous)
+  // The release pull request's announced version is tagged, unless later changes ask for more.
+  const version =
+    announced && compareVersions(announced.version, computed) > 0 ? announced.version : computed
+  const announcement = announced && {
+    ...announced,
+    raisedTo: compareVersions(computed, announced.version) > 0 ? computed : undefined
+  }
   return {
     ...base,
     kind: 'release',
     latest: true,
+    announcement,
     version,
     tag: `${inputs.tagPrefix}${version}`,
     decision: finalDecision
   }
+}
+
+/** The highest valid version announced by a release pull request merged in the range. */
+function findAnnouncement(
+  commits: CommitSummary[],
+  merged: MergedPullRequest[],
+  previous: VersionTag | undefined
+): Omit<Announcement, 'raisedTo'> | undefined {
+  const inRange = new Set(commits.map((c) => c.sha))
+  let best: Omit<Announcement, 'raisedTo'> | undefined
+  for (const pull of merged) {
+    const version = inRange.has(pull.mergeCommitSha)
+      ? ANNOUNCED.exec(pull.body ?? '')?.[1]
+      : undefined
+    if (!version || !parseVersionTag(version, '')) continue
+    if (previous && compareVersions(version, previous.version) <= 0) continue
+    if (!best || compareVersions(version, best.version) > 0)
+      best = { version, pullRequest: pull.number }
+  }
+  return best
 }
 
 async function resolveSha(requested: string, facts: ReleaseFacts): Promise<string> {

@@ -16,6 +16,12 @@ export function renderTagReleaseSummary(result: TagReleaseResult, dryRun: boolea
       : plan.kind === 'tagged'
         ? `\`${plan.sha.slice(0, 7)}\` is already released as **${plan.tag}** (previous: ${previous}).${plan.latest ? '' : ' A higher version is tagged since, so `latest` is false: the starters build, deploy and announce nothing for this rerun.'}`
         : `**${previous} → ${plan.tag}** on \`${plan.sha.slice(0, 7)}\`: ${plan.decision.reason}.`
+  const announced =
+    plan.kind === 'release' && plan.announcement
+      ? plan.announcement.raisedTo
+        ? `Release pull request #${plan.announcement.pullRequest} announced v${plan.announcement.version}; changes merged after it ask for more, so **${plan.tag}** is tagged.`
+        : `As release pull request #${plan.announcement.pullRequest} announced: **${plan.tag}**.`
+      : undefined
   const items = plan.kind !== 'tagged' ? plan.decision?.items : undefined
   const changes =
     items && items.length > 0
@@ -41,6 +47,7 @@ export function renderTagReleaseSummary(result: TagReleaseResult, dryRun: boolea
   return joinSections(
     renderHeading(title),
     headline,
+    announced,
     changes,
     decidingCommits,
     pull,

@@ -46,6 +46,12 @@ export async function runTagRelease(
     const plan = await planRelease(inputs, facts)
     if (plan.kind === 'skip') return emptyResult(plan)
     if (plan.kind === 'tagged') return completeTaggedRelease(plan, inputs, context)
+    const raised = plan.announcement?.raisedTo
+    if (raised) {
+      context.log(
+        `#${plan.announcement!.pullRequest} announced v${plan.announcement!.version}, but changes merged since ask for more (${plan.decision.reason}): tagging ${plan.tag}.`
+      )
+    }
 
     const notes = await generateNotes(
       context.client,

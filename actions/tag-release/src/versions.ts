@@ -53,6 +53,11 @@ function readVersionKey(version: string): VersionKey | undefined {
   return { core: [match[1] ?? '', match[2] ?? '', match[3] ?? ''], prerelease: match[4] }
 }
 
+/** semver precedence of two versions (both valid), as a sort comparator. */
+export function compareVersions(a: string, b: string): number {
+  return compareVersionKeys(readVersionKey(a)!, readVersionKey(b)!)
+}
+
 /** semver precedence. Numbers compare as digit strings, which no size limit can overflow. */
 function compareVersionKeys(a: VersionKey, b: VersionKey): number {
   for (let i = 0; i < 3; i++) {

@@ -63,6 +63,19 @@ describe('weekly-release, on its Tuesday schedule', () => {
       .filter((p) => p.base.ref === 'main' && p.state === 'open')
     expect(now).toHaveLength(1)
     expect(now[0]).toMatchObject({ number: opened[0]?.number, title: 'Release v2.0.0' })
+    expect(now[0]?.body).toMatch(/^<!-- release-actions: version=2\.0\.0 -->\n/)
+
+    // Merged, the release pull request is tagged the version it announced.
+    const before = (await project.repo.git(['rev-parse', 'origin/main'])).trim()
+    project.github.state.mergePullRequest(now[0]!.number)
+    await project.repo.git(['fetch', '-q', 'origin'])
+    const release = await project.runPush('merge-main', 'main', before)
+    expect(release.job('release').outputs).toMatchObject({
+      version: '2.0.0',
+      tag: 'v2.0.0',
+      latest: 'true'
+    })
+    expect(release.job('release').steps[0]?.summary).toContain('As release pull request')
     project.github.assertNoViolations()
   }, 400_000)
 })
