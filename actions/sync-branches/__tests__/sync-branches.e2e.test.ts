@@ -284,6 +284,27 @@ describe('sync-branches (mode: pull-request): the weekly release pull request', 
     )
   })
 
+  it('update-only: updates the open release pull request, and never opens one', async () => {
+    const { state } = seedBranches()
+    state.commit({ branch: 'development', message: 'feat: weekly work', files: { 'w.py': '1' } })
+    const none = await sync({ ...release('Release v1.3.0'), 'update-only': 'true' })
+    expect(none.errors).toEqual([])
+    expect(none.results[0]).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('update-only')
+    })
+    expect(state.listPulls()).toEqual([])
+
+    await sync(release('Release v1.3.0'))
+    state.commit({ branch: 'development', message: 'feat!: more', files: { 'w2.py': '1' } })
+    const refreshed = await sync({ ...release('Release v2.0.0'), 'update-only': 'true' })
+    expect(refreshed.results[0]).toMatchObject({
+      status: 'pull-request',
+      reason: expect.stringContaining('updated')
+    })
+    expect(state.listPulls().map((p) => p.title)).toEqual(['Release v2.0.0'])
+  })
+
   it('does nothing when main already contains development', async () => {
     const { state } = seedBranches()
     state.commit({ message: 'fix: on main', files: { 'm.py': '1' } })

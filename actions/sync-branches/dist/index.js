@@ -40788,6 +40788,7 @@ function readSyncBranchesInputs(input) {
         prTitle: input.string('pr-title', DEFAULT_TITLE),
         prBody: input.string('pr-body', DEFAULT_BODY),
         prLabels: input.list('pr-labels'),
+        updateOnly: input.boolean('update-only', false),
         dryRun: input.boolean('dry-run', false)
     };
 }
@@ -40862,6 +40863,8 @@ async function ensurePullRequest(client, repository, fields) {
     const existing = await findOpenPullRequest(client, repository, fields);
     if (existing)
         return updatePullRequest(client, repository, existing, fields);
+    if (fields.updateOnly)
+        return { number: 0, url: '', action: 'none open' };
     try {
         const { data } = await client.rest.pulls.create({
             ...repository,
@@ -41123,8 +41126,17 @@ async function openSourcePullRequest(target, before, context) {
     const pull = await ensurePullRequest(context.client, context.repository, {
         head: source,
         base: target,
-        ...pullRequestText(target, context)
+        ...pullRequestText(target, context),
+        updateOnly: context.inputs.updateOnly
     });
+    if (pull?.action === 'none open') {
+        return {
+            ...base,
+            status: 'skipped',
+            pullRequest: undefined,
+            reason: `update-only: no open pull request from ${source} to update`
+        };
+    }
     if (!pull)
         return {
             ...base,

@@ -7,12 +7,14 @@ export interface PullRequestFields {
   title: string
   body: string
   labels: string[]
+  /** Only update an open pull request; never open one (`update-only`). */
+  updateOnly?: boolean
 }
 
 export interface PullRequestOutcome {
   number: number
   url: string
-  action: 'opened' | 'updated' | 'unchanged'
+  action: 'opened' | 'updated' | 'unchanged' | 'none open'
 }
 
 /**
@@ -26,6 +28,7 @@ export async function ensurePullRequest(
 ): Promise<PullRequestOutcome | undefined> {
   const existing = await findOpenPullRequest(client, repository, fields)
   if (existing) return updatePullRequest(client, repository, existing, fields)
+  if (fields.updateOnly) return { number: 0, url: '', action: 'none open' }
   try {
     const { data } = await client.rest.pulls.create({
       ...repository,

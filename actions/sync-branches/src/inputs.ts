@@ -14,6 +14,7 @@ export interface SyncBranchesInputs {
   /** `{source}` and `{target}` are replaced per target. */
   prTitle: string
   prBody: string
+  updateOnly: boolean
   prLabels: string[]
   dryRun: boolean
 }
@@ -55,6 +56,7 @@ export function readSyncBranchesInputs(input: InputReader): SyncBranchesInputs {
     prTitle: input.string('pr-title', DEFAULT_TITLE),
     prBody: input.string('pr-body', DEFAULT_BODY),
     prLabels: input.list('pr-labels'),
+    updateOnly: input.boolean('update-only', false),
     dryRun: input.boolean('dry-run', false)
   }
 }

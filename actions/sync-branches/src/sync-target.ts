@@ -207,8 +207,17 @@ async function openSourcePullRequest(
   const pull = await ensurePullRequest(context.client, context.repository, {
     head: source,
     base: target,
-    ...pullRequestText(target, context)
+    ...pullRequestText(target, context),
+    updateOnly: context.inputs.updateOnly
   })
+  if (pull?.action === 'none open') {
+    return {
+      ...base,
+      status: 'skipped',
+      pullRequest: undefined,
+      reason: `update-only: no open pull request from ${source} to update`
+    }
+  }
   if (!pull)
     return {
       ...base,

@@ -22,9 +22,11 @@ afterAll(() => pipAudit?.cleanup())
 
 const results = jobResults
 
-describe('weekly-release, on its Tuesday schedule', () => {
-  it('opens the release pull request titled with the next version, then updates that one in place', async () => {
+describe('weekly-release, on its Tuesday schedule and on pushes to development', () => {
+  it('a push opens nothing; Tuesday opens the release pull request; a push refreshes it in place; merged, it is tagged what it announces', async () => {
     const project = await world.createProject('weekly')
+    const pushed = async (before: string) =>
+      project.runPush('weekly-release', 'development', before)
     const schedule = async () => {
       const main = (await project.repo.git(['rev-parse', 'origin/main'])).trim()
       return project.run('weekly-release', {
@@ -33,13 +35,17 @@ describe('weekly-release, on its Tuesday schedule', () => {
         ref: 'refs/heads/main'
       })
     }
-    await project.mergePullRequest({
+    const exported = await project.mergePullRequest({
       branch: 'feature/export',
       into: 'development',
       title: 'feat: add export',
       labels: ['release:minor'],
       files: { 'operators/api/www/index.html': 'api export\n' }
     })
+    const quiet = await pushed(exported.before)
+    expect(results(quiet)).toEqual({ 'release-pr': 'success' })
+    expect(project.github.state.listPulls().filter((p) => p.base.ref === 'main')).toEqual([])
+
     const first = await schedule()
     expect(results(first)).toEqual({ 'release-pr': 'success' })
     const opened = project.github.state
@@ -49,14 +55,14 @@ describe('weekly-release, on its Tuesday schedule', () => {
     expect(opened[0]).toMatchObject({ title: 'Release v1.3.0', head: { ref: 'development' } })
     expect(opened[0]?.body).toContain('feat: add export')
 
-    await project.mergePullRequest({
+    const v2 = await project.mergePullRequest({
       branch: 'feature/v2',
       into: 'development',
       title: 'feat!: drop the v1 endpoints',
       labels: ['release:major'],
       files: { 'operators/worker/www/index.html': 'worker v2\n' }
     })
-    const second = await schedule()
+    const second = await pushed(v2.before)
     expect(results(second)).toEqual({ 'release-pr': 'success' })
     const now = project.github.state
       .listPulls()
