@@ -71,7 +71,12 @@ describe('merge-main, run as GitHub runs it', () => {
       sync: 'success',
       notify: 'success'
     })
-    expect(run.job('release').outputs).toEqual({ version: '1.3.0', tag: 'v1.3.0', created: 'true' })
+    expect(run.job('release').outputs).toEqual({
+      version: '1.3.0',
+      tag: 'v1.3.0',
+      created: 'true',
+      latest: 'true'
+    })
     expect(await tagTarget(project, 'v1.3.0')).toBe(merge.after)
 
     const digests = JSON.parse(run.job('images').outputs.digests ?? '{}') as Record<string, string>
@@ -143,7 +148,8 @@ describe('merge-main, run as GitHub runs it', () => {
     expect(rerun.job('release').outputs).toEqual({
       version: '1.3.0',
       tag: 'v1.3.0',
-      created: 'false'
+      created: 'false',
+      latest: 'true'
     })
     expect(rerun.job('images').outputs.digests).toBe(run.job('images').outputs.digests)
     expect(rerun.job('images').steps.find((s) => s.id === 'push')?.log).not.toContain('Building')
@@ -270,7 +276,7 @@ describe('merge-main, run as GitHub runs it', () => {
       sync: 'success',
       notify: 'skipped'
     })
-    expect(run.job('release').outputs).toEqual({ created: 'false' })
+    expect(run.job('release').outputs).toEqual({ created: 'false', latest: 'false' })
     expect(await world.registry.listTags(`${project.namespace}/api`)).toEqual([])
     expect(await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(
       merge.after
@@ -334,7 +340,12 @@ describe('merge-main, run as GitHub runs it', () => {
       sync: 'success',
       notify: 'success'
     })
-    expect(run.job('release').outputs).toEqual({ version: '1.3.0', tag: 'v1.3.0', created: 'true' })
+    expect(run.job('release').outputs).toEqual({
+      version: '1.3.0',
+      tag: 'v1.3.0',
+      created: 'true',
+      latest: 'true'
+    })
     const [notice] = project.takeSlackMessages().map(readNotice)
     expect(notice).toMatchObject({
       header: ':x: Release v1.3.0 of octo-org/octo-repo',
