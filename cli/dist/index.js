@@ -1200,7 +1200,7 @@ async function planRelease(inputs, facts) {
         }
     }
     const pullRequest = await pullRequestLookup;
-    const decision = previous
+    const decision = previous && inputs.bump === 'auto'
         ? decideBumpOverRange(inputs, commits, merged, previous)
         : decideBump(inputs, pullRequest, commits, previous);
     const base = { sha, previous, pullRequest, commits };
@@ -1268,9 +1268,6 @@ function unknownShaError(requested) {
 const KINDS = { major: 'a breaking change', minor: 'a feature', patch: 'fixes and other changes' };
 /** Since a previous version: the largest bump over every pull request and commit in between. */
 function decideBumpOverRange(inputs, commits, merged, previous) {
-    if (inputs.bump !== 'auto') {
-        return { bump: inputs.bump, source: 'input', reason: `input bump: ${inputs.bump}`, commits: [] };
-    }
     const range = decideRangeBump(commits, merged);
     if (range.bump === 'skip') {
         const skipped = range.items.map((item) => item.ref).join(', ');
@@ -1311,15 +1308,10 @@ function decideBump(inputs, pullRequest, commits, previous) {
     }
     const fromCommits = readBumpFromCommits(commits);
     if (fromCommits) {
-        const kinds = {
-            major: 'a breaking change',
-            minor: 'a feature',
-            patch: 'fixes and other changes'
-        };
         return {
             bump: fromCommits.bump,
             source: 'commits',
-            reason: `conventional commits since ${previous?.name}: ${kinds[fromCommits.bump]}`,
+            reason: `conventional commits since ${previous?.name}: ${KINDS[fromCommits.bump]}`,
             commits: fromCommits.commits
         };
     }

@@ -117,9 +117,10 @@ export async function planRelease(inputs: PlanInputs, facts: ReleaseFacts): Prom
   }
 
   const pullRequest = await pullRequestLookup
-  const decision = previous
-    ? decideBumpOverRange(inputs, commits, merged, previous)
-    : decideBump(inputs, pullRequest, commits, previous)
+  const decision =
+    previous && inputs.bump === 'auto'
+      ? decideBumpOverRange(inputs, commits, merged, previous)
+      : decideBump(inputs, pullRequest, commits, previous)
   const base = { sha, previous, pullRequest, commits }
   if (decision.bump === 'skip') {
     return { ...base, kind: 'skip', reason: decision.reason, decision, latest: false }
@@ -203,9 +204,6 @@ function decideBumpOverRange(
   merged: MergedPullRequest[],
   previous: VersionTag
 ): BumpDecision {
-  if (inputs.bump !== 'auto') {
-    return { bump: inputs.bump, source: 'input', reason: `input bump: ${inputs.bump}`, commits: [] }
-  }
   const range = decideRangeBump(commits, merged)
   if (range.bump === 'skip') {
     const skipped = range.items.map((item) => item.ref).join(', ')
@@ -252,15 +250,10 @@ function decideBump(
   }
   const fromCommits = readBumpFromCommits(commits)
   if (fromCommits) {
-    const kinds = {
-      major: 'a breaking change',
-      minor: 'a feature',
-      patch: 'fixes and other changes'
-    }
     return {
       bump: fromCommits.bump,
       source: 'commits',
-      reason: `conventional commits since ${previous?.name}: ${kinds[fromCommits.bump]}`,
+      reason: `conventional commits since ${previous?.name}: ${KINDS[fromCommits.bump]}`,
       commits: fromCommits.commits
     }
   }
