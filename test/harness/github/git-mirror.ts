@@ -67,7 +67,8 @@ export class GitMirror implements ObjectWriter {
     if (status === 1 && /^[0-9a-f]{40,64}$/.test(tree))
       return { conflicts: [...new Set(conflicts)] }
     if (status !== 0) throw new Error(`git merge-tree ${ours} ${theirs} failed: ${stderr.trim()}`)
-    return { sha: this.commitTree(tree, { ...fields, parents: [ours, theirs] }) }
+    const { squash, ...commit } = fields
+    return { sha: this.commitTree(tree, { ...commit, parents: squash ? [ours] : [ours, theirs] }) }
   }
 
   writeTag(tag: Omit<TagObject, 'sha'>): TagObject {

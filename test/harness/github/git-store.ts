@@ -243,12 +243,18 @@ export class GitStore {
    * (never a fast-forward), nothing when head is already in base, a conflict when both
    * sides changed a file differently since their merge base.
    */
-  mergeIntoBranch(base: string, head: string, message: string, author: Signature): MergeOutcome {
+  mergeIntoBranch(
+    base: string,
+    head: string,
+    message: string,
+    author: Signature,
+    options: { squash?: boolean } = {}
+  ): MergeOutcome {
     const baseSha = this.getBranchSha(base)
     if (!baseSha) throw new Error(`No branch ${base}`)
     if (this.isAncestor(head, baseSha)) return { kind: 'up-to-date' }
     const committer = { ...WEB_COMMITTER, date: author.date }
-    const result = this.writer.writeMerge(baseSha, head, { message, author, committer })
+    const result = this.writer.writeMerge(baseSha, head, { message, author, committer, ...options })
     if ('conflicts' in result) return { kind: 'conflict', paths: result.conflicts }
     this.writer.writeRef(`refs/heads/${base}`, result.sha, baseSha)
     return { kind: 'merged', sha: result.sha }

@@ -15,14 +15,17 @@ export interface GitMaps {
 }
 
 export type NewCommit = Omit<Commit, 'sha' | 'treeSha'>
-export type MergeFields = Pick<Commit, 'message' | 'author' | 'committer'>
+export type MergeFields = Pick<Commit, 'message' | 'author' | 'committer'> & {
+  /** A squash merge: the merged snapshot as one commit whose only parent is `ours`. */
+  squash?: boolean
+}
 export type MergeResult = { sha: string } | { conflicts: string[] }
 
 /** Where a store's writes go: straight into its maps, or into a git repository they mirror. */
 export interface ObjectWriter {
   /** Stores a commit with its full file snapshot; returns its sha. */
   writeCommit(commit: NewCommit): string
-  /** A merge commit with parents [ours, theirs], unless the two sides conflict. */
+  /** A merge commit with parents [ours, theirs] (or [ours] when squashed), unless they conflict. */
   writeMerge(ours: string, theirs: string, fields: MergeFields): MergeResult
   writeTag(tag: Omit<TagObject, 'sha'>): TagObject
   /** Points `ref` at `sha`, or deletes it; `expected` is what the store believes it holds. */
@@ -46,7 +49,9 @@ export class MemoryWriter implements ObjectWriter {
     const mergeBase = findMergeBase(lookup, ours, theirs)
     const result = mergeSnapshots(filesOf(mergeBase), filesOf(ours), filesOf(theirs))
     if ('conflicts' in result) return result
-    return { sha: this.writeCommit({ ...fields, parents: [ours, theirs], files: result.files }) }
+    const { squash, ...commit } = fields
+    const parents = squash ? [ours] : [ours, theirs]
+    return { sha: this.writeCommit({ ...commit, parents, files: result.files }) }
   }
 
   writeTag(fields: Omit<TagObject, 'sha'>): TagObject {

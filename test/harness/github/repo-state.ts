@@ -130,21 +130,31 @@ export class RepoState extends GitStore {
     return pull
   }
 
-  /** Merges an open pull request with a merge commit, as the "Merge pull request" button does. */
-  mergePullRequest(number: number, options: { message?: string } = {}): string {
+  /**
+   * Merges an open pull request as its button does: a merge commit, or one squashed commit
+   * with GitHub's default message (the title and number, then each commit as a `*` item).
+   */
+  mergePullRequest(
+    number: number,
+    options: { message?: string; method?: 'merge' | 'squash' } = {}
+  ): string {
     const pull = this.getPull(number)
     if (!pull || pull.state !== 'open') throw new Error(`Pull request #${number} is not open`)
+    const squash = options.method === 'squash'
+    const commits = [...this.listPullCommits(pull)]
     const message =
       options.message ??
-      `Merge pull request #${number} from ${this.owner}/${pull.head.ref}\n\n${pull.title}`
-    const commits = [...this.listPullCommits(pull)]
+      (squash
+        ? this.composeSquashMessage(pull, commits)
+        : `Merge pull request #${number} from ${this.owner}/${pull.head.ref}\n\n${pull.title}`)
     const date = this.now()
-    const outcome = this.mergeIntoBranch(pull.base.ref, pull.head.sha, message, {
+    const author = {
       name: pull.user,
       email: `${pull.user}@users.noreply.github.com`,
       login: pull.user,
       date
-    })
+    }
+    const outcome = this.mergeIntoBranch(pull.base.ref, pull.head.sha, message, author, { squash })
     if (outcome.kind !== 'merged') throw new Error(`Cannot merge #${number}: ${outcome.kind}`)
     Object.assign(pull, {
       state: 'closed',
@@ -156,6 +166,36 @@ export class RepoState extends GitStore {
       updatedAt: date
     })
     return outcome.sha
+  }
+
+  /**
+   * Records an open pull request as merged by a merge commit already on its base, for history
+   * written straight into git (hundreds of pull requests imported in one `git fast-import`).
+   */
+  recordMerged(number: number, mergeCommitSha: string): void {
+    const pull = this.getPull(number)
+    if (!pull || pull.state !== 'open') throw new Error(`Pull request #${number} is not open`)
+    const merge = this.requireCommit(mergeCommitSha)
+    if (merge.parents[1] !== pull.head.sha)
+      throw new Error(`${mergeCommitSha} does not merge #${number}'s head ${pull.head.sha}`)
+    const date = merge.committer.date
+    Object.assign(pull, {
+      state: 'closed',
+      merged: true,
+      mergeCommitSha,
+      mergedCommits: [...this.listCommitsBetween(merge.parents[0], pull.head.sha)],
+      mergedAt: date,
+      closedAt: date,
+      updatedAt: date
+    })
+  }
+
+  private composeSquashMessage(pull: PullRequest, commits: string[]): string {
+    const items = commits
+      .map((sha) => this.requireCommit(sha))
+      .sort((a, b) => a.author.date.localeCompare(b.author.date))
+      .map((commit) => `* ${commit.message.trim()}`)
+    return `${pull.title} (#${pull.number})\n\n${items.join('\n\n')}\n`
   }
 
   getPull(number: number): PullRequest | undefined {

@@ -234,6 +234,49 @@ describe('pull requests on git branches', () => {
     ])
   })
 
+  it("squashed: one commit on the base with its single parent, the merged tree and GitHub's default message", async () => {
+    const m = mirror.current
+    await commitOn(m.work, 'topic', { 'topic.txt': 'topic\n' })
+    await m.work.git(['checkout', '-q', 'topic'])
+    const second = await m.work.commit({
+      message: 'fix: on topic\n\nBREAKING CHANGE: topic.txt moved',
+      files: { 'topic.txt': 'topic 2\n' }
+    })
+    await m.work.checkout('main')
+    await m.push()
+    const { state } = m.standIn
+    state.syncFromGit()
+    const pull = state.openPullRequest({ head: 'topic', base: 'main', title: 'Topic work' })
+    const mainBefore = await m.work.head()
+    const sha = state.mergePullRequest(pull.number, { method: 'squash' })
+    expect(await m.bareGit(['rev-parse', 'main'])).toBe(sha)
+    expect(await m.bareGit(['log', '-1', '--format=%P%n%B', sha])).toBe(
+      `${mainBefore}\nTopic work (#${pull.number})\n\n* feat: on topic\n\n* fix: on topic\n\nBREAKING CHANGE: topic.txt moved\n`
+    )
+    expect(await m.bareGit(['rev-parse', `${sha}^{tree}`])).toBe(
+      await m.bareGit(['rev-parse', `${second}^{tree}`])
+    )
+    expect(state.getPull(pull.number)).toMatchObject({ merged: true, mergeCommitSha: sha })
+  })
+
+  it('recorded as merged by a merge already in git, and refused for a commit that merges something else', async () => {
+    const m = mirror.current
+    const feature = await commitOn(m.work, 'topic', { 'topic.txt': 'topic\n' })
+    const merged = await m.work.merge('topic', { noFf: true, message: 'Merge topic' })
+    await m.push()
+    const { state } = m.standIn
+    state.syncFromGit()
+    const pull = state.openPullRequest({ head: 'topic', base: 'main', title: 'Topic' })
+    expect(() => state.recordMerged(pull.number, feature)).toThrow('does not merge #1')
+    state.recordMerged(pull.number, merged)
+    expect(state.getPull(pull.number)).toMatchObject({
+      state: 'closed',
+      merged: true,
+      mergeCommitSha: merged,
+      mergedCommits: [feature]
+    })
+  })
+
   it('one that conflicts cannot be merged, and nothing moves in git', async () => {
     const m = mirror.current
     await commitOn(m.work, 'topic', { 'app.py': replaceLine(3, 'THREE (topic)') })
