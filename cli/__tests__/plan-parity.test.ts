@@ -16,7 +16,14 @@ afterEach(async () => {
  * merged on "GitHub", no labels) and `release-actions plan` on a clone of the same repository.
  * Labels are not in git, so without labels both must answer the same version.
  */
-async function predictBoth(changes: { branch: string; title: string; message: string }[]) {
+interface Change {
+  branch: string
+  title: string
+  message: string
+  method?: 'merge' | 'squash'
+}
+
+async function predictBoth(changes: Change[]) {
   const repo: GitRepo = await createGitRepo()
   cleanups.push(() => repo.cleanup())
   await repo.commit({
@@ -43,7 +50,7 @@ async function predictBoth(changes: { branch: string; title: string; message: st
       base: 'development',
       title: change.title
     })
-    github.state.mergePullRequest(pull.number)
+    github.state.mergePullRequest(pull.number, { method: change.method ?? 'merge' })
   }
   await repo.git(['fetch', '-q', 'origin'])
   await repo.checkout('development')
@@ -99,11 +106,32 @@ describe('release-actions plan predicts what tag-release tags', () => {
       '2.0.0'
     ],
     [
+      'a squash merge under a free-text title: its body lists a feature',
+      [{ branch: 'export', title: 'Add export', message: 'feat: add export', method: 'squash' }],
+      '1.3.0'
+    ],
+    [
+      'a squash merge whose body carries a breaking footer',
+      [
+        {
+          branch: 'rework',
+          title: 'Rework the config',
+          message: 'fix: config\n\nBREAKING CHANGE: config.yml moved',
+          method: 'squash'
+        },
+        { branch: 'readme', title: 'docs: readme', message: 'docs: readme' }
+      ],
+      '2.0.0'
+    ],
+    [
       'nothing conventional: default-bump',
       [{ branch: 'misc', title: 'Misc', message: 'Update things' }],
       '1.2.4'
     ]
-  ])('%s: the same version from both', async (_name, changes, expected) => {
-    expect(await predictBoth(changes)).toEqual({ action: expected, plan: expected })
-  })
+  ] as [string, Change[], string][])(
+    '%s: the same version from both',
+    async (_name, changes, expected) => {
+      expect(await predictBoth(changes)).toEqual({ action: expected, plan: expected })
+    }
+  )
 })

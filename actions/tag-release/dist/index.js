@@ -41585,8 +41585,14 @@ function explainWriteFailure(error, what) {
 
 ;// CONCATENATED MODULE: ./actions/tag-release/src/release-notes.ts
 
-/** GitHub refuses a release body longer than this. */
+/** GitHub refuses a release body longer than this many characters. */
 const RELEASE_BODY_LIMIT = 125_000;
+/**
+ * The notes are also the `notes` output, which a workflow passes on as an input: an environment
+ * variable, which Linux refuses over 128 KiB (E2BIG). Kept under this many UTF-8 bytes, the notes
+ * fit both limits with room left for text around them (the release pull request's marker).
+ */
+const NOTES_BYTE_LIMIT = 120_000;
 async function generateNotes(client, repository, request) {
     try {
         const { data } = await client.rest.repos.generateReleaseNotes({
@@ -41603,14 +41609,19 @@ async function generateNotes(client, repository, request) {
         return { name: request.tag, body: renderCommitNotes(request), source: 'commits' };
     }
 }
-/** Cuts notes to GitHub's limit, ending with a link to the full comparison. */
+/** Cuts notes to both limits at a line break, ending with a link to the full comparison. */
 function truncateNotes(body, compareUrl) {
-    if (body.length <= RELEASE_BODY_LIMIT)
+    if (body.length <= RELEASE_BODY_LIMIT && Buffer.byteLength(body) <= NOTES_BYTE_LIMIT)
         return body;
     const tail = `\n\n… notes truncated to fit GitHub's limit.${compareUrl ? ` Full changes: ${compareUrl}` : ''}\n`;
-    const room = RELEASE_BODY_LIMIT - tail.length;
-    const cut = body.lastIndexOf('\n', room);
-    return body.slice(0, cut > room / 2 ? cut : room) + tail;
+    const room = NOTES_BYTE_LIMIT - Buffer.byteLength(tail);
+    // A cut inside a multi-byte character decodes to U+FFFD: drop that last character.
+    const head = Buffer.from(body)
+        .subarray(0, room)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    const cut = head.lastIndexOf('\n');
+    return head.slice(0, cut > head.length / 2 ? cut : head.length) + tail;
 }
 /** Notes from the commit list, when GitHub's are not to be had (a read-only token, a local plan). */
 function renderCommitNotes(request) {

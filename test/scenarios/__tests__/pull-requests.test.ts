@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createFakePipAudit, type FakePipAudit } from '../../harness/fake-pip-audit.js'
 import { REPO_ROOT } from '../../harness/run-action.js'
+import { runProcess } from '../../harness/run-process.js'
 import { loadWebhookExample } from '../../harness/webhook-events.js'
 import { REPOSITORY } from '../release-world.js'
 import { jobResults, useReleaseWorld } from '../use-release-world.js'
@@ -82,6 +83,129 @@ describe('weekly-release, on its Tuesday schedule and on pushes to development',
       latest: 'true'
     })
     expect(release.job('release').steps[0]?.summary).toContain('As release pull request')
+    project.github.assertNoViolations()
+  }, 400_000)
+})
+
+describe('weekly-release, squash-merged and with more notes than a pull request holds', () => {
+  const schedule = async (project: Awaited<ReturnType<typeof world.createProject>>) => {
+    const main = (await project.repo.git(['rev-parse', 'origin/main'])).trim()
+    return project.run('weekly-release', {
+      event: { name: 'schedule', payload: { schedule: '0 7 * * 2' } },
+      sha: main,
+      ref: 'refs/heads/main'
+    })
+  }
+  const openReleasePulls = (project: Awaited<ReturnType<typeof world.createProject>>) =>
+    project.github.state.listPulls().filter((p) => p.base.ref === 'main' && p.state === 'open')
+
+  it('"Release v1.3.0" squash-merged into main is tagged v1.3.0, and main goes back into development', async () => {
+    const project = await world.createProject('squash')
+    await project.mergePullRequest({
+      branch: 'feature/export',
+      into: 'development',
+      title: 'feat: add export',
+      labels: ['release:minor'],
+      files: { 'operators/api/www/index.html': 'api export\n' }
+    })
+    expect(results(await schedule(project))).toEqual({ 'release-pr': 'success' })
+    const [pull] = openReleasePulls(project)
+    expect(pull?.title).toBe('Release v1.3.0')
+
+    const before = (await project.repo.git(['rev-parse', 'origin/main'])).trim()
+    const squash = project.github.state.mergePullRequest(pull!.number, { method: 'squash' })
+    await project.repo.git(['fetch', '-q', 'origin'])
+    // One commit, one parent, GitHub's default message: the title, then each commit as an item.
+    expect(await project.repo.git(['log', '-1', '--format=%P%n%B', squash])).toBe(
+      `${before}\nRelease v1.3.0 (#${pull!.number})\n\n* feat: add export\n\n* Merge pull request #1 from ${REPOSITORY.split('/')[0]}/feature/export\n\nfeat: add export\n`
+    )
+    const release = await project.runPush('merge-main', 'main', before)
+    expect(release.job('release').outputs).toMatchObject({
+      version: '1.3.0',
+      tag: 'v1.3.0',
+      latest: 'true'
+    })
+    expect(results(release)).toMatchObject({ release: 'success', sync: 'success' })
+    const development = (await project.repo.git(['rev-parse', 'origin/development'])).trim()
+    await project.repo.git(['fetch', '-q', 'origin'])
+    const synced = (await project.repo.git(['rev-parse', 'origin/development'])).trim()
+    expect(synced).not.toBe(development)
+    await project.repo.git(['merge-base', '--is-ancestor', squash, synced])
+    project.github.assertNoViolations()
+  }, 400_000)
+
+  it('a range whose notes run to 200,000 characters opens a release pull request GitHub accepts', async () => {
+    const project = await world.createProject('long-notes')
+    const { repo } = project
+    // 800 pull requests with 250-character titles, mostly three-byte characters: GitHub's
+    // notes list each with its author and link, over 200,000 characters and 500,000 bytes.
+    const count = 800
+    const titleOf = (n: number) =>
+      `feat: export ${n} ${'データの書き出しと読み込み '.repeat(20)}`.slice(0, 250)
+    // One fast-import writes each pull request's commit and its merge into development.
+    const development = (await repo.git(['rev-parse', 'origin/development'])).trim()
+    const committer = 'committer Release Actions Test <test@example.com> 1704070000 +0000'
+    const commit = (ref: string, mark: number, message: string, from: string, merge?: string) =>
+      [
+        `commit ${ref}`,
+        `mark :${mark}`,
+        committer,
+        `data ${Buffer.byteLength(message)}`,
+        message,
+        `from ${from}`,
+        ...(merge ? [`merge ${merge}`] : []),
+        ''
+      ].join('\n')
+    const stream = Array.from({ length: count }, (_, i) => {
+      const n = i + 1
+      const tip = n === 1 ? development : `:${2 * n - 2}`
+      return [
+        commit(`refs/heads/bulk/${n}`, 2 * n - 1, titleOf(n), tip),
+        commit('refs/heads/development', 2 * n, `Merge pull request #${n}`, tip, `:${2 * n - 1}`)
+      ].join('\n')
+    }).join('\n')
+    const marks = path.join(repo.root, 'marks')
+    const imported = await runProcess(
+      'git',
+      ['fast-import', '--quiet', `--export-marks=${marks}`],
+      {
+        cwd: repo.dir,
+        env: repo.env,
+        input: `${stream}\n`
+      }
+    )
+    expect(imported.stderr).toBe('')
+    const shaOf = new Map(
+      readFileSync(marks, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.slice(1).split(' ') as [string, string])
+    )
+    await repo.git(['push', '-q', 'origin', 'refs/heads/bulk/*:refs/heads/bulk/*', 'development'])
+    const { state } = project.github
+    state.syncFromGit()
+    for (let n = 1; n <= count; n++) {
+      const pull = state.openPullRequest({
+        head: `bulk/${n}`,
+        base: 'development',
+        title: titleOf(n)
+      })
+      state.recordMerged(pull.number, shaOf.get(String(2 * n))!)
+    }
+    const titles = state.listPulls().reduce((sum, p) => sum + `* ${p.title}\n`.length, 0)
+    expect(titles).toBeGreaterThan(200_000)
+
+    const run = await schedule(project)
+    expect(results(run)).toEqual({ 'release-pr': 'success' })
+    const [pull] = openReleasePulls(project)
+    expect(pull?.title).toBe('Release v1.3.0')
+    expect(pull!.body!.length).toBeLessThanOrEqual(65_536)
+    expect(pull!.body).toMatch(/^<!-- release-actions: version=1\.3\.0 -->\n## What's Changed\n/)
+    expect(pull!.body).toContain(titleOf(1))
+    expect(pull!.body).toMatch(/Full changes: http\S+\/compare\//)
+    const notes = run.job('release-pr').steps.find((s) => s.id === 'next')?.outputs.notes ?? ''
+    expect(Buffer.byteLength(notes)).toBeLessThanOrEqual(120_000)
+    expect(notes).toContain("notes truncated to fit GitHub's limit")
     project.github.assertNoViolations()
   }, 400_000)
 })
