@@ -99,6 +99,7 @@ describe('release-actions plan on the example repository', () => {
     expect(result.exitCode).toBe(0)
     for (const part of [
       '1.2.1 → 1.3.0 (minor): a feature since v1.2.1: conventional commit on d47df43',
+      'release:* labels live on GitHub, not in git',
       'Release notes (draft)',
       'Images (production)',
       'api → docker.io/acme/api:1.3.0, 1.3, latest',

@@ -2173,6 +2173,7 @@ function renderPlan(plan, style = plain) {
     }
     for (const commit of release.commits)
         lines.push(style.dim(`    ${commit.sha} ${commit.subject}`));
+    lines.push(style.dim('  (release:* labels live on GitHub, not in git: read here are conventional commits and merge and squash titles; a label can change the version)'));
     if (release.notes) {
         heading('Release notes (draft)');
         lines.push(...release.notes.split('\n').map((line) => `  ${line}`));

@@ -50,6 +50,11 @@ export function renderPlan(plan: Plan & { gate?: GateSummary }, style: Style = p
     lines.push(`  ${style.yellow('no new version')}: ${release.reason}`)
   }
   for (const commit of release.commits) lines.push(style.dim(`    ${commit.sha} ${commit.subject}`))
+  lines.push(
+    style.dim(
+      '  (release:* labels live on GitHub, not in git: read here are conventional commits and merge and squash titles; a label can change the version)'
+    )
+  )
 
   if (release.notes) {
     heading('Release notes (draft)')
