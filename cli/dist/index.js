@@ -1451,7 +1451,7 @@ function discoverOperators(workspace, operatorsDir, imagePrefix) {
     const names = found.map((operator) => operator.name);
     return found.map((operator) => ({
         ...operator,
-        dependsOn: readDependencies(workspace, operator, names, imagePrefix)
+        ...readDependencies(workspace, operator, names, imagePrefix)
     }));
 }
 /** The operators to consider: all, or the ones named (an unknown name is an error listing the known). */
@@ -1467,12 +1467,22 @@ function pickOperators(all, requested) {
 }
 function readDependencies(workspace, operator, names, imagePrefix) {
     const others = names.filter((name) => name !== operator.name);
-    const fromNames = readFromImages((0,external_node_fs_.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8')).map(imageBaseName);
-    const byImage = others.filter((name) => fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
-        fromNames.includes(name.toLowerCase()));
+    const dockerfile = (0,external_node_fs_.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8');
+    const fromNames = readFromImages(dockerfile).map(imageBaseName);
+    const byArg = others.filter((name) => new RegExp(`\\b${nameImageArg(name)}\\b`).test(dockerfile));
+    const byTag = others.filter((name) => !byArg.includes(name) &&
+        (fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
+            fromNames.includes(name.toLowerCase())));
     const requirementFolders = readRequirementFolders(external_node_path_default().join(workspace, operator.dir));
     const byRequirements = others.filter((name) => requirementFolders.includes(name));
-    return [...new Set([...byImage, ...byRequirements])].sort();
+    return {
+        dependsOn: [...new Set([...byArg, ...byTag, ...byRequirements])].sort(),
+        fromByTag: byTag
+    };
+}
+/** The build argument that carries an operator's image to those built on it: `my-lib` → `MY_LIB_IMAGE`. */
+function nameImageArg(operator) {
+    return `${operator.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE`;
 }
 /** The images a Dockerfile builds `FROM` (options such as `--platform` skipped). */
 function readFromImages(dockerfile) {
@@ -1513,24 +1523,42 @@ function planImage(operator, reason, inputs, run) {
     }
     const tags = computeTags(inputs.environment, run.sha, inputs.version);
     const staging = inputs.environment === 'staging';
+    const fixedTag = staging ? `dev-${run.sha.slice(0, 7)}` : tags[0];
     return {
         operator: operator.name,
+        action: 'build',
+        promoteFrom: undefined,
         image: `${inputs.registry}/${inputs.namespace}/${name}`,
         tags,
+        fixedTag,
+        floatingTags: tags.filter((tag) => tag !== fixedTag),
         context: inputs.context === 'operator' ? operator.dir : '.',
         dockerfile: operator.dockerfile,
         buildArgs: [`${inputs.devRequirementsArg}=${staging}`, ...inputs.buildArgs],
+        sourceDateEpoch: Math.floor(Date.parse(run.committedAt) / 1000),
         labels: {
             'org.opencontainers.image.source': `${run.serverUrl}/${run.repository}`,
             'org.opencontainers.image.revision': run.sha,
             'org.opencontainers.image.version': staging ? `dev-${run.sha.slice(0, 7)}` : inputs.version,
-            'org.opencontainers.image.created': run.now,
+            'org.opencontainers.image.created': run.committedAt,
             'org.opencontainers.image.title': operator.name
         },
         platforms: inputs.platforms,
         cacheScope: `${operator.name}-${inputs.environment}`,
         reason
     };
+}
+/** Folders whose image names are the same (`Api` and `api`, or once prefixed) → an error naming them. */
+function assertDistinctImages(operators, imagePrefix) {
+    const byImage = new Map();
+    for (const { name } of operators) {
+        const image = `${imagePrefix}${name}`.toLowerCase();
+        byImage.set(image, [...(byImage.get(image) ?? []), name]);
+    }
+    const clashes = [...byImage].filter(([, names]) => names.length > 1);
+    if (clashes.length > 0) {
+        throw new ConfigurationError(`Operator folders ${clashes.map(([image, names]) => `${names.join(' and ')} (both ${image})`).join('; ')} push to the same image; rename one so each operator has its own image.`);
+    }
 }
 /** Staging: `dev`, `dev-<sha7>`. Production: `<version>`, `<major>.<minor>`, `latest`; a prerelease only its own tag. */
 function computeTags(environment, sha, version) {
@@ -1964,15 +1992,23 @@ async function computePlan(git, refs, options) {
     const files = diff.split('\0').filter(Boolean);
     const selection = selectOperators(all, all, { kind: 'files', base: intoSha, files }, { changedOnly: true, sharedPaths: ['shared'] });
     const dockerInputs = imageInputs(options, production, release.next ?? '0.0.0');
+    const runFacts = {
+        sha: fromSha,
+        serverUrl: 'https://github.com',
+        repository: options.namespace,
+        committedAt: ''
+    };
     const build = selection.selected.map(({ operator, reason }) => {
-        const image = planImage(operator, reason, dockerInputs, {
-            sha: fromSha,
-            serverUrl: 'https://github.com',
-            repository: options.namespace,
-            now: ''
-        });
+        const image = planImage(operator, reason, dockerInputs, runFacts);
         return { operator: image.operator, image: image.image, tags: image.tags, reason };
     });
+    const previous = production ? release.previous?.replace(/^\D*/, '') : undefined;
+    const promote = previous
+        ? selection.skipped.map(({ operator, reason }) => {
+            const image = planImage(all.find((op) => op.name === operator), reason, dockerInputs, runFacts);
+            return { operator, image: image.image, tags: image.tags, from: previous, reason };
+        })
+        : [];
     const repoName = external_node_path_default().basename(options.repo);
     const payload = buildMessage({
         status: 'success',
@@ -2002,7 +2038,10 @@ async function computePlan(git, refs, options) {
         images: {
             environment: production ? 'production' : 'staging',
             build,
-            skip: selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
+            promote,
+            skip: promote.length > 0
+                ? []
+                : selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
         },
         sync: { source: options.into, releaseMergeConflicts: merge.conflicts, targets },
         slack: { text: payload.text, payload }
@@ -2083,7 +2122,8 @@ function imageInputs(options, production, version) {
         push: false,
         maxParallel: 1,
         mode: 'plan',
-        dryRun: true
+        dryRun: true,
+        requireVersionTag: false
     };
 }
 /** A commit object for a merged tree (no ref, no work tree: it only lives in the object store). */
@@ -2184,6 +2224,10 @@ function renderPlan(plan, style = plain) {
     for (const image of images.build) {
         lines.push(`  ${style.green(image.operator)} → ${image.image}:${image.tags.join(', ')}`);
         lines.push(style.dim(`    ${image.reason}`));
+    }
+    for (const image of images.promote) {
+        lines.push(`  ${image.operator} → ${image.image}:${image.tags.join(', ')}`);
+        lines.push(style.dim(`    promoted from ${image.from} (no rebuild): ${image.reason}`));
     }
     for (const skip of images.skip)
         lines.push(style.dim(`  ${skip.operator}: skipped, ${skip.reason}`));

@@ -37,6 +37,8 @@ export interface Plan {
   images: {
     environment: 'staging' | 'production'
     build: { operator: string; image: string; tags: string[]; reason: string }[]
+    /** Production: operators unchanged since the previous version get its image, retagged. */
+    promote: { operator: string; image: string; tags: string[]; from: string; reason: string }[]
     skip: { operator: string; reason: string }[]
   }
   sync: { source: string; releaseMergeConflicts: string[]; targets: SyncPrediction[] }
@@ -100,15 +102,28 @@ export async function computePlan(
     { changedOnly: true, sharedPaths: ['shared'] }
   )
   const dockerInputs = imageInputs(options, production, release.next ?? '0.0.0')
+  const runFacts = {
+    sha: fromSha,
+    serverUrl: 'https://github.com',
+    repository: options.namespace,
+    committedAt: ''
+  }
   const build = selection.selected.map(({ operator, reason }) => {
-    const image = planImage(operator, reason, dockerInputs, {
-      sha: fromSha,
-      serverUrl: 'https://github.com',
-      repository: options.namespace,
-      now: ''
-    })
+    const image = planImage(operator, reason, dockerInputs, runFacts)
     return { operator: image.operator, image: image.image, tags: image.tags, reason }
   })
+  const previous = production ? release.previous?.replace(/^\D*/, '') : undefined
+  const promote = previous
+    ? selection.skipped.map(({ operator, reason }) => {
+        const image = planImage(
+          all.find((op) => op.name === operator)!,
+          reason,
+          dockerInputs,
+          runFacts
+        )
+        return { operator, image: image.image, tags: image.tags, from: previous, reason }
+      })
+    : []
 
   const repoName = path.basename(options.repo)
   const payload = buildMessage(
@@ -142,7 +157,11 @@ export async function computePlan(
     images: {
       environment: production ? 'production' : 'staging',
       build,
-      skip: selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
+      promote,
+      skip:
+        promote.length > 0
+          ? []
+          : selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
     },
     sync: { source: options.into, releaseMergeConflicts: merge.conflicts, targets },
     slack: { text: payload.text, payload }
@@ -225,7 +244,8 @@ function imageInputs(options: PlanOptions, production: boolean, version: string)
     push: false,
     maxParallel: 1,
     mode: 'plan',
-    dryRun: true
+    dryRun: true,
+    requireVersionTag: false
   }
 }
 

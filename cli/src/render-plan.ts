@@ -67,6 +67,10 @@ export function renderPlan(plan: Plan & { gate?: GateSummary }, style: Style = p
     lines.push(`  ${style.green(image.operator)} → ${image.image}:${image.tags.join(', ')}`)
     lines.push(style.dim(`    ${image.reason}`))
   }
+  for (const image of images.promote) {
+    lines.push(`  ${image.operator} → ${image.image}:${image.tags.join(', ')}`)
+    lines.push(style.dim(`    promoted from ${image.from} (no rebuild): ${image.reason}`))
+  }
   for (const skip of images.skip)
     lines.push(style.dim(`  ${skip.operator}: skipped, ${skip.reason}`))
 

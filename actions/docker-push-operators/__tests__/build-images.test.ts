@@ -13,10 +13,15 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }))
 const plan = (operator: string): ImagePlan => ({
   operator,
   image: `registry.example/acme/${operator}`,
-  tags: ['dev'],
+  action: 'build',
+  promoteFrom: undefined,
+  tags: ['dev', 'dev-abc1234'],
+  fixedTag: 'dev-abc1234',
+  floatingTags: ['dev'],
   context: `operators/${operator}`,
   dockerfile: `operators/${operator}/Dockerfile`,
   buildArgs: [],
+  sourceDateEpoch: 1_764_000_000,
   labels: {},
   platforms: [],
   cacheScope: `${operator}-staging`,
@@ -30,6 +35,7 @@ const inputs = { engine: 'podman', push: true, maxParallel: 2, cache: 'none' } a
  */
 function scriptedPodman(pushes: Record<string, string[]>, failBuild: string[] = []) {
   const calls: string[] = []
+  const argv: string[][] = []
   let running = 0
   let peak = 0
   const run: CommandRunner = async (_command, args) => {
@@ -38,6 +44,7 @@ function scriptedPodman(pushes: Record<string, string[]>, failBuild: string[] = 
       .replace(/:.*$/, '')
     const kind = args[0] === 'build' ? 'build' : 'push'
     calls.push(`${kind} ${operator}`)
+    argv.push(args)
     peak = Math.max(peak, ++running)
     await new Promise((resolve) => setTimeout(resolve, 5))
     running--
@@ -51,10 +58,14 @@ function scriptedPodman(pushes: Record<string, string[]>, failBuild: string[] = 
     writeFileSync(args[2] ?? '', `sha256:${operator.padEnd(64, '0')}`)
     return { exitCode: 0, stdout: '', stderr: '' }
   }
-  return { run, calls, peak: () => peak }
+  return { run, calls, argv, peak: () => peak }
 }
 
-function context(run: CommandRunner, dependsOn: Record<string, string[]> = {}) {
+function context(
+  run: CommandRunner,
+  dependsOn: Record<string, string[]> = {},
+  ready: Record<string, string> = {}
+) {
   const waits: number[] = []
   return {
     waits,
@@ -66,7 +77,8 @@ function context(run: CommandRunner, dependsOn: Record<string, string[]> = {}) {
         waits.push(ms)
       },
       log: () => undefined,
-      dependsOn: new Map(Object.entries(dependsOn))
+      dependsOn: new Map(Object.entries(dependsOn)),
+      ready: new Map(Object.entries(ready))
     }
   }
 }
@@ -120,5 +132,34 @@ describe('buildImages', () => {
     expect(order.indexOf('base')).toBeLessThan(order.indexOf('api'))
     expect(order.indexOf('api')).toBeLessThan(order.indexOf('report'))
     expect(podman.peak()).toBeLessThanOrEqual(2)
+  })
+
+  it('pushes only the fixed tag; floating tags are left for after the whole set', async () => {
+    const podman = scriptedPodman({})
+    const { context: ctx } = context(podman.run)
+    await buildImages([plan('api')], inputs, ctx)
+    const pushes = podman.argv.filter((args) => args[0] === 'push').map((args) => args.at(-1))
+    expect(pushes).toEqual(['registry.example/acme/api:dev-abc1234'])
+    expect(podman.argv[0]).toEqual(expect.arrayContaining(['--timestamp', '1764000000']))
+  })
+
+  it('passes each dependency as <NAME>_IMAGE=<image>@<digest>: built in this run, or already in place', async () => {
+    const podman = scriptedPodman({})
+    const promoted = 'registry.example/acme/shared-lib@sha256:' + 'f'.repeat(64)
+    const { context: ctx } = context(
+      podman.run,
+      { api: ['base', 'shared-lib'], worker: [] },
+      { 'shared-lib': promoted }
+    )
+    await buildImages([plan('base'), plan('api'), plan('worker')], inputs, ctx)
+    const buildOf = (operator: string) =>
+      podman.argv.find((args) => args[0] === 'build' && args.at(-1) === `operators/${operator}`)!
+    const argsOf = (operator: string) =>
+      buildOf(operator).filter((_, i, all) => all[i - 1] === '--build-arg')
+    expect(argsOf('api')).toEqual([
+      `BASE_IMAGE=registry.example/acme/base@sha256:${'base'.padEnd(64, '0')}`,
+      `SHARED_LIB_IMAGE=${promoted}`
+    ])
+    expect(argsOf('worker')).toEqual([])
   })
 })

@@ -7,7 +7,7 @@ import { loadWebhookExample } from '../../../test/harness/webhook-events.js'
 
 const dockerfile = (from = 'scratch') =>
   [
-    'ARG BASE_REGISTRY=localhost',
+    ...(from.includes('ALPHA_IMAGE') ? ['ARG ALPHA_IMAGE=localhost/team/alpha:dev'] : []),
     `FROM ${from}`,
     'ARG INSTALL_DEV=false',
     'LABEL dev.requirements=$INSTALL_DEV',
@@ -31,7 +31,7 @@ afterEach(async () => {
   await Promise.all(repos.splice(0).map((repo) => repo.cleanup()))
 })
 
-/** Three operators; gamma builds FROM alpha's image. Returns the repo and its first commit. */
+/** Three operators; gamma builds on alpha's image (ARG ALPHA_IMAGE). Returns the repo and its first commit. */
 async function createOperatorsRepo() {
   const repo = await createGitRepo()
   repos.push(repo)
@@ -43,7 +43,7 @@ async function createOperatorsRepo() {
       'operators/beta/Dockerfile': dockerfile(),
       'operators/beta/app.txt': 'beta 1\n',
       'operators/beta/requirements.txt': 'requests==2.32.3\n',
-      'operators/gamma/Dockerfile': dockerfile('${BASE_REGISTRY}/team/alpha:dev'),
+      'operators/gamma/Dockerfile': dockerfile('${ALPHA_IMAGE}'),
       'operators/gamma/app.txt': 'gamma 1\n',
       'README.md': '# operators\n'
     }
@@ -64,7 +64,6 @@ async function push(
       registry: target.registry.host,
       namespace: 'team',
       engine: 'podman',
-      'build-args': `BASE_REGISTRY=${target.registry.host}`,
       ...inputs
     },
     workspace: repo.dir,
@@ -131,6 +130,7 @@ describe('docker-push-operators with podman and a real registry', () => {
   it('production with 1.4.2: tags 1.4.2, 1.4 and latest, without dev requirements', async () => {
     const { repo, first } = await createOperatorsRepo()
     await repo.commit({ message: 'fix: beta', files: { 'operators/beta/app.txt': 'beta 3\n' } })
+    await repo.tag('v1.4.2')
     const result = await push(repo, first, { environment: 'production', version: '1.4.2' })
     expect(result.errors).toEqual([])
     expect((await registry.listTags('team/beta')).filter((t) => !t.startsWith('dev'))).toEqual(
@@ -149,6 +149,7 @@ describe('docker-push-operators with podman and a real registry', () => {
   it('a version tag is immutable: a rerun is unchanged with the same digest, another commit is refused', async () => {
     const { repo, first } = await createOperatorsRepo()
     await repo.commit({ message: 'fix: beta', files: { 'operators/beta/app.txt': 'beta 7\n' } })
+    await repo.tag('v2.7.0')
     const release = { environment: 'production', version: '2.7.0' }
     const once = await push(repo, first, release)
     expect(once.errors).toEqual([])
@@ -170,6 +171,7 @@ describe('docker-push-operators with podman and a real registry', () => {
       message: 'fix: beta again',
       files: { 'operators/beta/app.txt': 'beta 8\n' }
     })
+    await repo.tag('2.7.0') // the same version tagged again on another commit, by hand
     const other = await push(repo, first, release)
     expect(other.exitCode).toBe(1)
     expect(other.errors.join('\n')).toMatch(
@@ -265,6 +267,7 @@ describe('docker-push-operators with a registry that needs a login', () => {
   it('reads a released version tag through the login: the rerun is unchanged', async () => {
     const { repo, first } = await createOperatorsRepo()
     await repo.commit({ message: 'fix: beta', files: { 'operators/beta/app.txt': 'private 2\n' } })
+    await repo.tag('v3.1.0')
     const target = { registry: privateRegistry, sandbox: privateSandbox }
     const inputs = { ...auth, environment: 'production', version: '3.1.0' }
     const once = await push(repo, first, inputs, target)

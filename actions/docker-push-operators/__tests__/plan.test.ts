@@ -47,16 +47,18 @@ const inputs = (overrides: Partial<DockerPushInputs> = {}): DockerPushInputs => 
   maxParallel: 2,
   mode: 'build',
   dryRun: false,
+  requireVersionTag: true,
   ...overrides
 })
 const run = {
   sha: SHA,
   serverUrl: 'https://github.com',
   repository: 'acme/ops',
-  now: '2026-11-26T10:00:00.000Z'
+  committedAt: '2026-11-26T10:00:00.000Z'
 }
 const op = (name: string, dependsOn: string[] = []): Operator => ({
   name,
+  fromByTag: [],
   dir: `operators/${name}`,
   dockerfile: `operators/${name}/Dockerfile`,
   dependsOn
@@ -98,6 +100,8 @@ describe('the engine argv', () => {
       '--build-arg',
       'PIP_INDEX=https://pypi.example',
       ...LABELS('dev-abc1234'),
+      '--build-arg',
+      'SOURCE_DATE_EPOCH=1795687200',
       '--cache-from',
       'type=gha,scope=api-staging',
       '--cache-to',
@@ -138,6 +142,8 @@ describe('the engine argv', () => {
       ...LABELS('1.4.2'),
       '--platform',
       'linux/amd64,linux/arm64',
+      '--build-arg',
+      'SOURCE_DATE_EPOCH=1795687200',
       '--metadata-file',
       'm',
       '.'
@@ -162,6 +168,8 @@ describe('the engine argv', () => {
       '--build-arg',
       devArg,
       ...LABELS(version || 'dev-abc1234'),
+      '--timestamp',
+      '1795687200',
       'operators/api'
     ])
     expect(buildPodmanPushArgv(`ghcr.io/acme/api:${tags[0]}`, '/tmp/d')).toEqual([
@@ -213,7 +221,8 @@ describe('discovery', () => {
     'operators/report/Dockerfile': 'FROM python:3.12\n',
     'operators/report/requirements-dev.txt': 'pytest==8\n../worker\n',
     'operators/common-lib/setup.py': '',
-    'operators/notes/README.md': ''
+    'operators/notes/README.md': '',
+    'operators/jobs/Dockerfile': 'ARG BASE_IMAGE=ghcr.io/acme/ops-base:dev\nFROM ${BASE_IMAGE}\n'
   }
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
@@ -226,25 +235,36 @@ describe('discovery', () => {
         name: 'api',
         dir: 'operators/api',
         dockerfile: 'operators/api/Dockerfile',
-        dependsOn: ['base']
+        dependsOn: ['base'],
+        fromByTag: ['base']
       },
       {
         name: 'base',
         dir: 'operators/base',
         dockerfile: 'operators/base/Dockerfile',
-        dependsOn: []
+        dependsOn: [],
+        fromByTag: []
+      },
+      {
+        name: 'jobs',
+        dir: 'operators/jobs',
+        dockerfile: 'operators/jobs/Dockerfile',
+        dependsOn: ['base'],
+        fromByTag: []
       },
       {
         name: 'report',
         dir: 'operators/report',
         dockerfile: 'operators/report/Dockerfile',
-        dependsOn: ['worker']
+        dependsOn: ['worker'],
+        fromByTag: []
       },
       {
         name: 'worker',
         dir: 'operators/worker',
         dockerfile: 'operators/worker/Containerfile',
-        dependsOn: []
+        dependsOn: [],
+        fromByTag: []
       }
     ])
   })
@@ -253,7 +273,7 @@ describe('discovery', () => {
     const all = discoverOperators(root, 'operators', '')
     expect(pickOperators(all, ['worker', 'api']).map((o) => o.name)).toEqual(['api', 'worker'])
     expect(() => pickOperators(all, ['web'])).toThrow(
-      'accepted: auto, or some of api, base, report, worker.'
+      'accepted: auto, or some of api, base, jobs, report, worker.'
     )
   })
 

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7818);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1984);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7818:
+/***/ 1984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34858,11 +34858,103 @@ function createGit({ cwd, runner }) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(8469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./node_modules/semver/functions/prerelease.js
+var prerelease = __nccwpck_require__(5714);
+var prerelease_default = /*#__PURE__*/__nccwpck_require__.n(prerelease);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/discover-operators.ts
+
+
+
+const BUILD_FILES = ['Dockerfile', 'Containerfile'];
+/** Every direct subfolder of `operatorsDir` with a Dockerfile or Containerfile, by name. */
+function discoverOperators(workspace, operatorsDir, imagePrefix) {
+    const root = external_node_path_default().join(workspace, operatorsDir);
+    const found = [];
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const file = BUILD_FILES.find((name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, entry.name, name)));
+        if (!file)
+            continue;
+        found.push({
+            name: entry.name,
+            dir: toPosix(external_node_path_default().join(operatorsDir, entry.name)),
+            dockerfile: toPosix(external_node_path_default().join(operatorsDir, entry.name, file))
+        });
+    }
+    // Code-unit order: the same on every runner whatever its locale, and no ICU collator to load.
+    found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = found.map((operator) => operator.name);
+    return found.map((operator) => ({
+        ...operator,
+        ...readDependencies(workspace, operator, names, imagePrefix)
+    }));
+}
+/** The operators to consider: all, or the ones named (an unknown name is an error listing the known). */
+function pickOperators(all, requested) {
+    if (requested === 'auto')
+        return all;
+    const known = all.map((operator) => operator.name);
+    const unknown = requested.filter((name) => !known.includes(name));
+    if (unknown.length > 0) {
+        throw new ConfigurationError(`Input "operators" names ${unknown.join(', ')}, which has no Dockerfile; accepted: auto, or some of ${known.join(', ') || '(none found)'}.`);
+    }
+    return all.filter((operator) => requested.includes(operator.name));
+}
+function readDependencies(workspace, operator, names, imagePrefix) {
+    const others = names.filter((name) => name !== operator.name);
+    const dockerfile = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8');
+    const fromNames = readFromImages(dockerfile).map(imageBaseName);
+    const byArg = others.filter((name) => new RegExp(`\\b${nameImageArg(name)}\\b`).test(dockerfile));
+    const byTag = others.filter((name) => !byArg.includes(name) &&
+        (fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
+            fromNames.includes(name.toLowerCase())));
+    const requirementFolders = readRequirementFolders(external_node_path_default().join(workspace, operator.dir));
+    const byRequirements = others.filter((name) => requirementFolders.includes(name));
+    return {
+        dependsOn: [...new Set([...byArg, ...byTag, ...byRequirements])].sort(),
+        fromByTag: byTag
+    };
+}
+/** The build argument that carries an operator's image to those built on it: `my-lib` → `MY_LIB_IMAGE`. */
+function nameImageArg(operator) {
+    return `${operator.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE`;
+}
+/** The images a Dockerfile builds `FROM` (options such as `--platform` skipped). */
+function readFromImages(dockerfile) {
+    return [...dockerfile.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)].map((match) => match[1] ?? '');
+}
+/** `registry:5000/acme/api:dev@sha256:…` → `api`. */
+function imageBaseName(image) {
+    const withoutDigest = image.split('@')[0] ?? '';
+    const last = withoutDigest.split('/').pop() ?? '';
+    return last.split(':')[0]?.toLowerCase() ?? '';
+}
+/** Sibling folders the operator's requirements files point at: `-e ../x`, `../x`, `file:../x`. */
+function readRequirementFolders(dir) {
+    const folders = [];
+    for (const file of (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, file), 'utf8');
+        for (const match of text.matchAll(/(?:^|[\s=:])\.\.\/([A-Za-z0-9._-]+)/gm))
+            folders.push(match[1] ?? '');
+    }
+    return folders;
+}
+function toPosix(file) {
+    return file.split((external_node_path_default()).sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/engine-argv.ts
 /** `docker buildx build`: one command builds, tags, labels and pushes, with the digest in a file. */
 function buildDockerArgv(plan, options) {
@@ -34870,6 +34962,9 @@ function buildDockerArgv(plan, options) {
         'buildx',
         'build',
         ...buildFlags(plan),
+        // BuildKit takes the reproducible-build time as this build argument.
+        '--build-arg',
+        `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`,
         ...(options.cache === 'gha'
             ? [
                 '--cache-from',
@@ -34887,7 +34982,7 @@ function buildDockerArgv(plan, options) {
 }
 /** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
 function buildPodmanArgv(plan) {
-    return ['build', ...buildFlags(plan), plan.context];
+    return ['build', ...buildFlags(plan), '--timestamp', String(plan.sourceDateEpoch), plan.context];
 }
 function buildPodmanPushArgv(reference, digestFile) {
     return ['push', '--digestfile', digestFile, reference];
@@ -34908,6 +35003,7 @@ function buildFlags(plan) {
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/build-images.ts
+
 
 
 
@@ -34937,7 +35033,7 @@ async function buildImages(plans, inputs, context) {
                 results.set(plan.operator, outcome(plan, '', `not built: ${failedDep}, which it builds on, failed`));
                 continue;
             }
-            const job = buildOne(plan, inputs, context).then((built) => {
+            const job = buildOne(withDependencies(plan, results, context), inputs, context).then((built) => {
                 results.set(plan.operator, built);
                 running.delete(plan.operator);
             });
@@ -34951,13 +35047,30 @@ async function buildImages(plans, inputs, context) {
     }
     return plans.map((plan) => results.get(plan.operator));
 }
+/**
+ * `<OTHER>_IMAGE=<image>@<digest>` for each operator this one builds on: the image this run built
+ * or promoted, never a floating tag that may still hold another release (or staging's code).
+ */
+function withDependencies(plan, results, context) {
+    const args = (context.dependsOn.get(plan.operator) ?? []).flatMap((dep) => {
+        const built = results.get(dep);
+        const ref = context.ready.get(dep) ??
+            (built?.digest
+                ? `${built.image}@${built.digest}`
+                : built && `${built.image}:${built.tags[0]}`);
+        return ref ? [`${nameImageArg(dep)}=${ref}`] : [];
+    });
+    return args.length > 0 ? { ...plan, buildArgs: [...plan.buildArgs, ...args] } : plan;
+}
 async function buildOne(plan, inputs, context) {
     const temp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(context.tempDir, `build-${plan.operator}-`));
     try {
-        context.log(`Building ${plan.operator} → ${plan.image}:${plan.tags.join(', ')}`);
+        // A push sends only the fixed tag: floating tags move later, once the whole set is in place.
+        const tagged = inputs.push ? { ...plan, tags: [plan.fixedTag] } : plan;
+        context.log(`Building ${plan.operator} → ${plan.image}:${tagged.tags.join(', ')}`);
         const digest = inputs.engine === 'docker'
-            ? await buildWithDocker(plan, inputs, context, temp)
-            : await buildWithPodman(plan, inputs, context, temp);
+            ? await buildWithDocker(tagged, inputs, context, temp)
+            : await buildWithPodman(tagged, inputs, context, temp);
         return outcome(plan, digest, undefined);
     }
     catch (error) {
@@ -35056,8 +35169,9 @@ async function detectChanges(git, base, why) {
     if (!base)
         return { kind: 'all', reason: why ?? 'no base commit' };
     if (!(await hasCommit(git, base))) {
-        // actions/checkout clones one commit by default; the base is one fetch away.
-        await git.run(['fetch', '--no-tags', '--depth=1', 'origin', base], { allowFailure: true });
+        // actions/checkout clones one commit by default; the base is one fetch away (a tag by name).
+        const what = /^[0-9a-f]{7,64}$/.test(base) ? base : `+refs/tags/${base}:refs/tags/${base}`;
+        await git.run(['fetch', '--no-tags', '--depth=1', 'origin', what], { allowFailure: true });
         if (!(await hasCommit(git, base))) {
             return {
                 kind: 'all',
@@ -35087,79 +35201,6 @@ function readPayload(eventPath) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/discover-operators.ts
-
-
-
-const BUILD_FILES = ['Dockerfile', 'Containerfile'];
-/** Every direct subfolder of `operatorsDir` with a Dockerfile or Containerfile, by name. */
-function discoverOperators(workspace, operatorsDir, imagePrefix) {
-    const root = external_node_path_default().join(workspace, operatorsDir);
-    const found = [];
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true })) {
-        if (!entry.isDirectory())
-            continue;
-        const file = BUILD_FILES.find((name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, entry.name, name)));
-        if (!file)
-            continue;
-        found.push({
-            name: entry.name,
-            dir: toPosix(external_node_path_default().join(operatorsDir, entry.name)),
-            dockerfile: toPosix(external_node_path_default().join(operatorsDir, entry.name, file))
-        });
-    }
-    // Code-unit order: the same on every runner whatever its locale, and no ICU collator to load.
-    found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const names = found.map((operator) => operator.name);
-    return found.map((operator) => ({
-        ...operator,
-        dependsOn: readDependencies(workspace, operator, names, imagePrefix)
-    }));
-}
-/** The operators to consider: all, or the ones named (an unknown name is an error listing the known). */
-function pickOperators(all, requested) {
-    if (requested === 'auto')
-        return all;
-    const known = all.map((operator) => operator.name);
-    const unknown = requested.filter((name) => !known.includes(name));
-    if (unknown.length > 0) {
-        throw new ConfigurationError(`Input "operators" names ${unknown.join(', ')}, which has no Dockerfile; accepted: auto, or some of ${known.join(', ') || '(none found)'}.`);
-    }
-    return all.filter((operator) => requested.includes(operator.name));
-}
-function readDependencies(workspace, operator, names, imagePrefix) {
-    const others = names.filter((name) => name !== operator.name);
-    const fromNames = readFromImages((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8')).map(imageBaseName);
-    const byImage = others.filter((name) => fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
-        fromNames.includes(name.toLowerCase()));
-    const requirementFolders = readRequirementFolders(external_node_path_default().join(workspace, operator.dir));
-    const byRequirements = others.filter((name) => requirementFolders.includes(name));
-    return [...new Set([...byImage, ...byRequirements])].sort();
-}
-/** The images a Dockerfile builds `FROM` (options such as `--platform` skipped). */
-function readFromImages(dockerfile) {
-    return [...dockerfile.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)].map((match) => match[1] ?? '');
-}
-/** `registry:5000/acme/api:dev@sha256:…` → `api`. */
-function imageBaseName(image) {
-    const withoutDigest = image.split('@')[0] ?? '';
-    const last = withoutDigest.split('/').pop() ?? '';
-    return last.split(':')[0]?.toLowerCase() ?? '';
-}
-/** Sibling folders the operator's requirements files point at: `-e ../x`, `../x`, `file:../x`. */
-function readRequirementFolders(dir) {
-    const folders = [];
-    for (const file of (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, file), 'utf8');
-        for (const match of text.matchAll(/(?:^|[\s=:])\.\.\/([A-Za-z0-9._-]+)/gm))
-            folders.push(match[1] ?? '');
-    }
-    return folders;
-}
-function toPosix(file) {
-    return file.split((external_node_path_default()).sep).join('/');
-}
-
 // EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
 var parse = __nccwpck_require__(6353);
 var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
@@ -35175,24 +35216,42 @@ function planImage(operator, reason, inputs, run) {
     }
     const tags = computeTags(inputs.environment, run.sha, inputs.version);
     const staging = inputs.environment === 'staging';
+    const fixedTag = staging ? `dev-${run.sha.slice(0, 7)}` : tags[0];
     return {
         operator: operator.name,
+        action: 'build',
+        promoteFrom: undefined,
         image: `${inputs.registry}/${inputs.namespace}/${name}`,
         tags,
+        fixedTag,
+        floatingTags: tags.filter((tag) => tag !== fixedTag),
         context: inputs.context === 'operator' ? operator.dir : '.',
         dockerfile: operator.dockerfile,
         buildArgs: [`${inputs.devRequirementsArg}=${staging}`, ...inputs.buildArgs],
+        sourceDateEpoch: Math.floor(Date.parse(run.committedAt) / 1000),
         labels: {
             'org.opencontainers.image.source': `${run.serverUrl}/${run.repository}`,
             'org.opencontainers.image.revision': run.sha,
             'org.opencontainers.image.version': staging ? `dev-${run.sha.slice(0, 7)}` : inputs.version,
-            'org.opencontainers.image.created': run.now,
+            'org.opencontainers.image.created': run.committedAt,
             'org.opencontainers.image.title': operator.name
         },
         platforms: inputs.platforms,
         cacheScope: `${operator.name}-${inputs.environment}`,
         reason
     };
+}
+/** Folders whose image names are the same (`Api` and `api`, or once prefixed) → an error naming them. */
+function assertDistinctImages(operators, imagePrefix) {
+    const byImage = new Map();
+    for (const { name } of operators) {
+        const image = `${imagePrefix}${name}`.toLowerCase();
+        byImage.set(image, [...(byImage.get(image) ?? []), name]);
+    }
+    const clashes = [...byImage].filter(([, names]) => names.length > 1);
+    if (clashes.length > 0) {
+        throw new ConfigurationError(`Operator folders ${clashes.map(([image, names]) => `${names.join(' and ')} (both ${image})`).join('; ')} push to the same image; rename one so each operator has its own image.`);
+    }
 }
 /** Staging: `dev`, `dev-<sha7>`. Production: `<version>`, `<major>.<minor>`, `latest`; a prerelease only its own tag. */
 function computeTags(environment, sha, version) {
@@ -35208,6 +35267,56 @@ function computeTags(environment, sha, version) {
         if (!TAG.test(tag))
             throw new ConfigurationError(`The tag "${tag}" is not a valid image tag.`);
     return tags;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/decide-floating-tags.ts
+
+
+/**
+ * Production's floating tags move only forward: `latest` to a version at least as high as every
+ * stable version tag the repository holds, `<major>.<minor>` as every one of its line. Version
+ * tags are read rather than the floating tag's own label, because a promoted image carries the
+ * label of the version it was first built for.
+ */
+function decideProductionMoves(version, floating, existingTags) {
+    const released = existingTags
+        .map((tag) => parse_default()(tag))
+        .filter((v) => v !== null && v.prerelease.length === 0 && v.raw === v.version);
+    return floating.map((tag) => {
+        const line = tag === 'latest' ? released : released.filter((v) => `${v.major}.${v.minor}` === tag);
+        const highest = line.reduce((top, v) => (!top || compare_default()(v.version, top) > 0 ? v.version : top), undefined);
+        if (!highest || compare_default()(version, highest) >= 0)
+            return {
+                tag,
+                move: true,
+                why: highest && highest !== version ? `${highest} → ${version}` : `to ${version}`
+            };
+        return { tag, move: false, why: `stays: ${highest} is released, higher than ${version}` };
+    });
+}
+/** Staging's `dev` moves only to a commit that contains the one it points at. */
+function decideDevMove(ancestry, current) {
+    const short = current.slice(0, 7);
+    switch (ancestry) {
+        case 'absent':
+            return { tag: 'dev', move: true, why: 'first dev image' };
+        case 'same':
+            return { tag: 'dev', move: true, why: 'already this commit' };
+        case 'ancestor':
+            return { tag: 'dev', move: true, why: `${short} → this commit` };
+        case 'not-ancestor':
+            return {
+                tag: 'dev',
+                move: false,
+                why: `stays: it holds ${short}, which this commit does not contain`
+            };
+        case 'unknown':
+            return {
+                tag: 'dev',
+                move: false,
+                why: `stays: cannot tell whether this commit contains ${short || 'its commit'}`
+            };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/lib/http-retry.ts
@@ -35277,7 +35386,7 @@ function header(failure, name) {
     return value === undefined ? undefined : String(value);
 }
 
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/read-registry.ts
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/registry-api.ts
 
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
@@ -35285,29 +35394,6 @@ const MANIFEST_TYPES = [
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json'
 ].join(', ');
-/**
- * Reads `name:tag` from the registry through the distribution API (any engine, no pull): its
- * digest and its config's labels; `undefined` when the tag does not exist.
- */
-async function readRemoteImage(repository, tag, access) {
-    const base = registryBaseUrl(access.registry);
-    const client = createRegistryClient(access, repository);
-    const manifestResponse = await client.get(`${base}/v2/${repository}/manifests/${tag}`, MANIFEST_TYPES);
-    if (manifestResponse.status === 404)
-        return undefined;
-    const digest = manifestResponse.headers.get('docker-content-digest') ?? '';
-    let manifest = (await manifestResponse.json());
-    if (manifest.manifests) {
-        const first = manifest.manifests.find((m) => m.platform?.os !== 'unknown') ?? manifest.manifests[0];
-        if (!first)
-            return { digest, labels: {} };
-        manifest = (await (await client.get(`${base}/v2/${repository}/manifests/${first.digest}`, MANIFEST_TYPES)).json());
-    }
-    if (!manifest.config)
-        return { digest, labels: {} };
-    const config = (await (await client.get(`${base}/v2/${repository}/blobs/${manifest.config.digest}`, '*/*')).json());
-    return { digest, labels: config.config?.Labels ?? {} };
-}
 /** docker.io's API lives at registry-1.docker.io; a loopback registry speaks plain HTTP. */
 function registryBaseUrl(registry) {
     if (registry === 'docker.io')
@@ -35316,20 +35402,27 @@ function registryBaseUrl(registry) {
     const loopback = host === 'localhost' || host.startsWith('127.') || host === '[::1]';
     return `${loopback ? 'http' : 'https'}://${registry}`;
 }
+/**
+ * The distribution API for one repository, with the action's login: Basic, or the Bearer token
+ * dance (ghcr.io, Docker Hub) asking for push rights only when a write needs them. Every call has
+ * a time limit; 5xx, 429 and network faults are retried with backoff.
+ */
 function createRegistryClient(access, repository) {
     const doFetch = access.fetch ?? fetch;
     const timeoutMs = access.timeoutMs ?? 30_000;
-    let authorization;
+    const base = `${registryBaseUrl(access.registry)}/v2/${repository}`;
+    const authorization = {};
     const basic = access.username
         ? `Basic ${Buffer.from(`${access.username}:${access.password}`).toString('base64')}`
         : undefined;
-    async function send(url, accept, auth = authorization) {
+    async function send(url, init, auth) {
         for (let attempt = 1;; attempt++) {
             let response;
             let message = '';
             try {
                 response = await doFetch(url, {
-                    headers: { accept, ...(auth ? { authorization: auth } : {}) },
+                    ...init,
+                    headers: { ...init.headers, ...(auth ? { authorization: auth } : {}) },
                     signal: AbortSignal.timeout(timeoutMs)
                 });
                 if (response.status < 500 && response.status !== 429)
@@ -35342,25 +35435,39 @@ function createRegistryClient(access, repository) {
             const headers = Object.fromEntries(response?.headers.entries() ?? []);
             const decision = decideRetry({ status: response?.status, headers, message }, attempt, { ...DEFAULT_RETRY_POLICY, retries: 3 }, Date.now());
             if (!decision.retry)
-                throw new RegistryReadError(`reading ${url} failed (${message}; ${decision.reason})`);
+                throw new RegistryError(`${init.method ?? 'GET'} ${url} failed (${message}; ${decision.reason})`, 'network');
             await access.sleep(decision.delayMs);
         }
     }
+    async function call(url, init, rights) {
+        let response = await send(url, init, authorization[rights]);
+        if (response.status === 401 && !authorization[rights]) {
+            const challenge = response.headers.get('www-authenticate') ?? '';
+            const scope = `repository:${repository}:${rights === 'push' ? 'pull,push' : 'pull'}`;
+            authorization[rights] = await authorize(challenge, basic, scope, send);
+            response = await send(url, init, authorization[rights]);
+        }
+        return response;
+    }
     return {
-        async get(url, accept) {
-            let response = await send(url, accept);
-            if (response.status === 401 && !authorization) {
-                authorization = await authorize(response.headers.get('www-authenticate') ?? '', basic, repository, send);
-                response = await send(url, accept);
-            }
+        async get(path, accept) {
+            const url = `${base}${path}`;
+            const response = await call(url, { headers: { accept } }, 'pull');
             if (response.status === 404 || response.ok)
                 return response;
-            throw new RegistryReadError(`reading ${url} answered HTTP ${response.status}`);
+            throw refusal('GET', url, response.status);
+        },
+        async putManifest(tag, body, mediaType) {
+            const url = `${base}/manifests/${tag}`;
+            const init = { method: 'PUT', headers: { 'content-type': mediaType }, body };
+            const response = await call(url, init, 'push');
+            if (!response.ok)
+                throw refusal('PUT', url, response.status, await response.text());
+            return response.headers.get('docker-content-digest') ?? '';
         }
     };
 }
-/** Basic auth, or the Bearer token dance (ghcr.io, Docker Hub) with the same credentials. */
-async function authorize(challenge, basic, repository, send) {
+async function authorize(challenge, basic, scope, send) {
     if (/^basic/i.test(challenge))
         return basic;
     const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
@@ -35369,14 +35476,270 @@ async function authorize(challenge, basic, repository, send) {
     const url = new URL(params.realm);
     if (params.service)
         url.searchParams.set('service', params.service);
-    url.searchParams.set('scope', params.scope ?? `repository:${repository}:pull`);
-    const response = await send(url.toString(), 'application/json', basic);
+    url.searchParams.set('scope', scope);
+    const response = await send(url.toString(), { headers: { accept: 'application/json' } }, basic);
     if (!response.ok)
-        throw new RegistryReadError(`the registry's token service answered HTTP ${response.status}`);
+        throw new RegistryError(`the registry's token service answered HTTP ${response.status} for ${scope}`, 'user');
     const body = (await response.json());
     return `Bearer ${body.token ?? body.access_token ?? ''}`;
 }
-class RegistryReadError extends Error {
+function refusal(method, url, status, detail = '') {
+    const denied = status === 401 || status === 403;
+    return new RegistryError(`${method} ${url} answered HTTP ${status}${detail ? `: ${detail.slice(0, 300)}` : ''}` +
+        (denied ? '. Check username and password, and that the account may push here.' : ''), denied ? 'user' : 'registry');
+}
+/** `user`: credentials or rights; `network`: gave up after retries; `registry`: another refusal. */
+class RegistryError extends Error {
+    side;
+    constructor(message, side) {
+        super(message);
+        this.side = side;
+        this.name = 'RegistryError';
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/read-registry.ts
+
+
+/**
+ * Reads `name:tag` from the registry through the distribution API (any engine, no pull): its
+ * digest and its config's labels; `undefined` when the tag does not exist.
+ */
+async function readRemoteImage(repository, tag, access) {
+    const client = createRegistryClient(access, repository);
+    const response = await client.get(`/manifests/${tag}`, MANIFEST_TYPES);
+    if (response.status === 404)
+        return undefined;
+    const digest = response.headers.get('docker-content-digest') ?? '';
+    let manifest = (await response.json());
+    if (manifest.manifests) {
+        const first = manifest.manifests.find((m) => m.platform?.os !== 'unknown') ?? manifest.manifests[0];
+        if (!first)
+            return { digest, labels: {} };
+        manifest = (await (await client.get(`/manifests/${first.digest}`, MANIFEST_TYPES)).json());
+    }
+    if (!manifest.config)
+        return { digest, labels: {} };
+    const config = (await (await client.get(`/blobs/${manifest.config.digest}`, '*/*')).json());
+    return { digest, labels: config.config?.Labels ?? {} };
+}
+/** The exact bytes of a manifest (or index) and its media type, to store under another tag. */
+async function readRemoteManifest(repository, reference, access) {
+    const response = await createRegistryClient(access, repository).get(`/manifests/${reference}`, MANIFEST_TYPES);
+    if (response.status === 404)
+        return undefined;
+    return {
+        digest: response.headers.get('docker-content-digest') ?? '',
+        mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
+        body: new Uint8Array(await response.arrayBuffer())
+    };
+}
+/** Every tag of a repository (following `Link` pages); empty when the repository is unknown. */
+async function listRemoteTags(repository, access) {
+    const client = createRegistryClient(access, repository);
+    const tags = [];
+    let next = '/tags/list?n=1000';
+    for (let page = 0; next && page < 100; page++) {
+        const response = await client.get(next, 'application/json');
+        if (response.status === 404)
+            return tags;
+        tags.push(...((await response.json()).tags ?? []));
+        const link = /<[^>]*\/tags\/list(\?[^>]*)>/.exec(response.headers.get('link') ?? '');
+        next = link ? `/tags/list${link[1]}` : undefined;
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/write-registry.ts
+
+
+/**
+ * Gives `reference`'s manifest the tag `tag` too, inside the registry: the manifest's bytes are
+ * read and stored again under the new tag, so its digest is the same and no layer moves.
+ */
+async function copyTag(repository, reference, tag, access) {
+    const manifest = await readRemoteManifest(repository, reference, access);
+    if (!manifest)
+        throw new RegistryError(`${repository}:${reference} is not in the registry`, 'registry');
+    const client = createRegistryClient(access, repository);
+    const digest = await client.putManifest(tag, manifest.body, manifest.mediaType);
+    if (digest && manifest.digest && digest !== manifest.digest)
+        throw new RegistryError(`${repository}:${tag} was stored as ${digest}, not ${manifest.digest}`, 'registry');
+    return manifest.digest || digest;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/publish-images.ts
+
+
+
+
+
+/**
+ * One consistent set: each operator's fixed tag is settled first (kept when it already holds
+ * this run's image, the previous version's image promoted, or built), and only when every one is
+ * in place do the floating tags move, each only forward.
+ */
+async function publishImages(plans, inputs, context) {
+    const settled = new Map();
+    const toBuild = [];
+    for (const plan of plans) {
+        const result = await settleExisting(plan, inputs, context);
+        if (result === 'build')
+            toBuild.push({ ...plan, action: 'build', promoteFrom: undefined });
+        else
+            settled.set(plan.operator, result);
+    }
+    const ready = new Map([...settled.values()]
+        .filter((image) => !image.error)
+        .map((image) => [image.operator, `${image.image}@${image.digest}`]));
+    const built = await buildImages(toBuild, inputs, { ...context, ready });
+    for (const image of built)
+        settled.set(image.operator, image);
+    const images = plans.map((plan) => settled.get(plan.operator));
+    if (images.some((image) => image.error)) {
+        return images.map((image) => ({
+            ...image,
+            tags: image.error ? [] : [fixedTagOf(plans, image)],
+            floating: floatingOf(plans, image).map((tag) => ({
+                tag,
+                move: false,
+                why: 'stays: not every operator of this run is in place'
+            }))
+        }));
+    }
+    const published = [];
+    for (const image of images)
+        published.push(await moveFloatingTags(plans, image, inputs, context));
+    return published;
+}
+/** `build`, or the operator's image without building: unchanged (a rerun), promoted, or refused. */
+async function settleExisting(plan, inputs, context) {
+    const repository = repositoryOf(plan, inputs);
+    const base = { operator: plan.operator, image: plan.image, tags: plan.tags };
+    try {
+        const previous = plan.action === 'promote' && plan.promoteFrom
+            ? await readRemoteImage(repository, plan.promoteFrom, context.access)
+            : undefined;
+        const existing = await readRemoteImage(repository, plan.fixedTag, context.access);
+        if (existing) {
+            const revision = existing.labels['org.opencontainers.image.revision'] ?? '';
+            if (revision === context.sha)
+                return { ...base, digest: existing.digest, status: 'unchanged', error: undefined };
+            if (previous && existing.digest === previous.digest)
+                return {
+                    ...base,
+                    digest: existing.digest,
+                    status: 'unchanged',
+                    promotedFrom: plan.promoteFrom,
+                    error: undefined
+                };
+            return {
+                ...base,
+                digest: '',
+                status: 'built',
+                error: `${plan.image}:${plan.fixedTag} already exists from commit ${revision.slice(0, 12) || '(no revision label)'}, not this run's ${context.sha.slice(0, 12)}: a version tag is never overwritten; release a new version instead`
+            };
+        }
+        if (!previous)
+            return 'build';
+        context.log(`Promoting ${plan.operator}: ${plan.image}:${plan.promoteFrom} → ${plan.fixedTag}`);
+        const digest = await copyTag(repository, previous.digest, plan.fixedTag, context.access);
+        return { ...base, digest, status: 'promoted', promotedFrom: plan.promoteFrom, error: undefined };
+    }
+    catch (error) {
+        return { ...base, digest: '', status: 'built', error: errorMessage(error) };
+    }
+}
+async function moveFloatingTags(plans, image, inputs, context) {
+    const repository = repositoryOf(image, inputs);
+    const floating = floatingOf(plans, image);
+    const fixed = fixedTagOf(plans, image);
+    try {
+        const decisions = inputs.environment === 'production'
+            ? decideProductionMoves(inputs.version, floating, await listRemoteTags(repository, context.access))
+            : await Promise.all(floating.map(() => decideDev(repository, context)));
+        for (const decision of decisions.filter((d) => d.move))
+            await copyTag(repository, image.digest, decision.tag, context.access);
+        const held = new Set([fixed, ...decisions.filter((d) => d.move).map((d) => d.tag)]);
+        return { ...image, tags: image.tags.filter((tag) => held.has(tag)), floating: decisions };
+    }
+    catch (error) {
+        return {
+            ...image,
+            tags: [fixed],
+            floating: [],
+            error: `${image.image}:${fixed} is pushed, but its floating tags could not be moved: ${errorMessage(error)}`
+        };
+    }
+}
+async function decideDev(repository, context) {
+    const current = await readRemoteImage(repository, 'dev', context.access);
+    const revision = current?.labels['org.opencontainers.image.revision'] ?? '';
+    return decideDevMove(await relate(current ? revision : undefined, context), revision);
+}
+/** Whether `revision` is this run's commit or in its history, fetching history when shallow. */
+async function relate(revision, context) {
+    if (revision === undefined)
+        return 'absent';
+    if (revision === context.sha)
+        return 'same';
+    if (!/^[0-9a-f]{40,64}$/.test(revision))
+        return 'unknown';
+    const ask = async () => {
+        const result = await context.git.run(['merge-base', '--is-ancestor', revision, context.sha], {
+            allowFailure: true,
+            silent: true
+        });
+        return result.exitCode === 0 ? 'ancestor' : result.exitCode === 1 ? 'not-ancestor' : 'unknown';
+    };
+    const first = await ask();
+    const shallow = (await context.git.tryRead(['rev-parse', '--is-shallow-repository'])) === 'true';
+    if (first === 'ancestor' || (!shallow && first === 'not-ancestor'))
+        return first;
+    // A shallow clone answers "not an ancestor" for history it lacks: fetch it, then ask again.
+    await context.git.run(['fetch', '--no-tags', '--unshallow', 'origin'], {
+        allowFailure: true,
+        silent: true
+    });
+    return ask();
+}
+function repositoryOf(image, inputs) {
+    return image.image.slice(inputs.registry.length + 1);
+}
+function fixedTagOf(plans, image) {
+    return plans.find((plan) => plan.operator === image.operator).fixedTag;
+}
+function floatingOf(plans, image) {
+    return plans.find((plan) => plan.operator === image.operator).floatingTags;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/require-release-tag.ts
+
+/**
+ * Production images come only from a released commit: a tag naming `version` (`1.4.2`, `v1.4.2`,
+ * `api/v1.4.2`) must point at `sha`. A clone made without tags is given the usual names first.
+ */
+async function requireReleaseTag(git, sha, version) {
+    const found = await findReleaseTag(git, sha, version);
+    if (found)
+        return found;
+    for (const name of [`v${version}`, version]) {
+        await git.run(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/tags/${name}:refs/tags/${name}`], {
+            allowFailure: true,
+            silent: true
+        });
+    }
+    const fetched = await findReleaseTag(git, sha, version);
+    if (fetched)
+        return fetched;
+    throw new ConfigurationError(`Input "version" is ${version} for environment production, but no tag ${version} or v${version} points at the commit being built (${sha.slice(0, 12)}): production images come only from a released commit.`, `Check out the tagged commit (actions/checkout with ref: refs/tags/v${version}), or set require-version-tag: false when versions are tagged elsewhere.`);
+}
+async function findReleaseTag(git, sha, version) {
+    const tags = (await git.tryRead(['tag', '--points-at', sha])) ?? '';
+    return tags
+        .split('\n')
+        .map((tag) => tag.trim())
+        .find((tag) => tag.endsWith(version) && /(^|[^\d.])$/.test(tag.slice(0, -version.length)));
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/select-operators.ts
@@ -35474,36 +35837,51 @@ function describeChanged(files) {
 
 
 
+
+
+
+
 async function pushOperators(inputs, context) {
     const all = discoverOperators(context.workspace, inputs.operatorsDir, inputs.imagePrefix);
+    assertDistinctImages(all, inputs.imagePrefix);
     const candidates = pickOperators(all, inputs.operators);
-    const fromEvent = inputs.base
-        ? { base: inputs.base }
-        : readEventBase(context.eventName, context.eventPath);
+    const git = createGit({ cwd: context.workspace, runner: context.run });
+    const committedAt = await git.tryRead(['show', '-s', '--format=%cI', context.facts.sha || 'HEAD']);
+    const facts = { ...context.facts, committedAt: committedAt || context.facts.committedAt };
+    const from = await resolveBase(inputs, context, git);
     const changes = inputs.changedOnly
-        ? await detectChanges(createGit({ cwd: context.workspace, runner: context.run }), fromEvent.base, fromEvent.why)
+        ? await detectChanges(git, from.base, from.why)
         : { kind: 'all', reason: 'changed-only is false' };
     const selection = selectOperators(all, candidates, changes, inputs);
-    const plans = selection.selected.map(({ operator, reason }) => planImage(operator, reason, inputs, context.facts));
+    // Production gives every operator the release's tags: what did not change is promoted.
+    const promoteFrom = inputs.environment === 'production' && inputs.push && changes.kind === 'files'
+        ? from.previousVersion
+        : undefined;
+    const plans = planAll(all, selection, promoteFrom, inputs, facts);
     const basis = changes.kind === 'all'
         ? changes.reason
-        : `${changes.files.length} file(s) changed since ${changes.base.slice(0, 7)}`;
-    const result = { plans, skipped: selection.skipped, built: [], basis, commands: [] };
+        : `${changes.files.length} file(s) changed since ${from.label ?? changes.base.slice(0, 7)}`;
+    const skipped = promoteFrom ? [] : selection.skipped;
+    const warnings = warnAboutTagBases(all, plans);
+    const result = { plans, skipped, built: [], basis, commands: [], warnings };
     if (inputs.mode === 'plan' || plans.length === 0)
         return result;
+    if (inputs.environment === 'production' && inputs.push && inputs.requireVersionTag)
+        await requireReleaseTag(git, context.facts.sha, inputs.version);
     if (inputs.dryRun)
         return { ...result, commands: plans.map((plan) => describeCommand(plan, inputs)) };
     await requireEngine(inputs.engine);
     const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]));
     const loggedIn = inputs.username ? await login(inputs, context) : false;
     try {
-        const released = await findReleasedImages(plans, inputs, context);
-        const toBuild = plans.filter((plan) => !released.has(plan.operator));
-        const built = await buildImages(toBuild, inputs, { ...context, dependsOn });
-        return {
-            ...result,
-            built: plans.map((plan) => released.get(plan.operator) ?? built.find((b) => b.operator === plan.operator))
-        };
+        const publish = { ...context, dependsOn, git, sha: context.facts.sha };
+        const built = inputs.push
+            ? await publishImages(plans, inputs, { ...publish, access: accessOf(inputs, context) })
+            : (await buildImages(plans, inputs, { ...publish, ready: new Map() })).map((image) => ({
+                ...image,
+                floating: []
+            }));
+        return { ...result, built };
     }
     finally {
         if (loggedIn)
@@ -35513,43 +35891,59 @@ async function pushOperators(inputs, context) {
             });
     }
 }
-/**
- * A version tag is immutable: where `<image>:<version>` exists already, this commit's is kept
- * (`unchanged`, nothing rebuilt or pushed) and another commit's is refused.
- */
-async function findReleasedImages(plans, inputs, context) {
-    const released = new Map();
-    if (inputs.environment !== 'production' || !inputs.push)
-        return released;
-    for (const plan of plans) {
-        const repository = plan.image.slice(inputs.registry.length + 1);
-        const remote = await readRemoteImage(repository, inputs.version, {
-            registry: inputs.registry,
-            username: inputs.username,
-            password: inputs.password,
-            sleep: context.sleep
-        });
-        if (!remote)
-            continue;
-        released.set(plan.operator, judgeReleased(plan, inputs.version, remote, context.facts.sha));
-    }
-    return released;
+/** A Dockerfile that builds FROM another operator's tag gets the old image: say how to fix it. */
+function warnAboutTagBases(all, plans) {
+    const planned = new Set(plans.map((plan) => plan.operator));
+    return all
+        .filter((op) => planned.has(op.name))
+        .flatMap((op) => op.fromByTag
+        .filter((dep) => planned.has(dep))
+        .map((dep) => `${op.dockerfile} builds FROM ${dep}'s image by a tag, which moves only after the whole set is pushed, so ${op.name} gets the previous ${dep}. Use \`ARG ${nameImageArg(dep)}\` and \`FROM \${${nameImageArg(dep)}}\`: the action passes this run's ${dep} by digest.`));
 }
-function judgeReleased(plan, version, remote, sha) {
-    const revision = remote.labels['org.opencontainers.image.revision'] ?? '';
-    const base = {
-        operator: plan.operator,
-        image: plan.image,
-        tags: plan.tags,
-        digest: remote.digest
-    };
-    if (revision === sha)
-        return { ...base, status: 'unchanged', error: undefined };
+/** Builds for the selected operators; with `promoteFrom`, promotions for the rest; in build order. */
+function planAll(all, selection, promoteFrom, inputs, facts) {
+    const reasons = new Map(selection.selected.map((s) => [s.operator.name, s.reason]));
+    if (promoteFrom)
+        for (const skip of selection.skipped)
+            reasons.set(skip.operator, `unchanged since ${promoteFrom}: ${skip.reason}`);
+    return sortByDependencies(all.filter((op) => reasons.has(op.name))).map((operator) => {
+        const plan = planImage(operator, reasons.get(operator.name), inputs, facts);
+        const promoted = promoteFrom && !selection.selected.some((s) => s.operator === operator);
+        return promoted ? { ...plan, action: 'promote', promoteFrom } : plan;
+    });
+}
+/**
+ * The commit to compare with: the input; in production the previous version's tag (the highest
+ * version tag below this one); else the event's. A version tag as base names the version to
+ * promote from.
+ */
+async function resolveBase(inputs, context, git) {
+    if (inputs.base) {
+        const previousVersion = readTagVersion(inputs.base);
+        return { base: inputs.base, previousVersion, label: previousVersion && inputs.base };
+    }
+    if (inputs.environment === 'production') {
+        const tags = ((await git.tryRead(['tag', '--list'])) ?? '').split('\n').filter(Boolean);
+        const below = tags
+            .map((tag) => ({ tag, version: readTagVersion(tag) }))
+            .filter((t) => t.version && !prerelease_default()(t.version) && compare_default()(t.version, inputs.version) < 0)
+            .sort((a, b) => compare_default()(b.version, a.version))[0];
+        if (below)
+            return { base: below.tag, previousVersion: below.version, label: below.tag };
+    }
+    return readEventBase(context.eventName, context.eventPath);
+}
+/** `v1.4.2`, `1.4.2`, `api/v1.4.2` → `1.4.2`; anything else → undefined. */
+function readTagVersion(tag) {
+    const match = /(?:^|[^\d.])(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
+    return match?.[1] && valid_default()(match[1]) ? match[1] : undefined;
+}
+function accessOf(inputs, context) {
     return {
-        ...base,
-        digest: '',
-        status: 'built',
-        error: `${plan.image}:${version} already exists from commit ${revision.slice(0, 12) || '(no revision label)'}, not this run's ${sha.slice(0, 12)}: a version tag is never overwritten; release a new version instead`
+        registry: inputs.registry,
+        username: inputs.username,
+        password: inputs.password,
+        sleep: context.sleep
     };
 }
 async function requireEngine(engine) {
@@ -35571,6 +35965,8 @@ async function login(inputs, context) {
     return true;
 }
 function describeCommand(plan, inputs) {
+    if (plan.action === 'promote')
+        return `# promote ${plan.image}:${plan.promoteFrom} as ${plan.tags.join(', ')} (a manifest copy in the registry)`;
     const argv = inputs.engine === 'docker'
         ? buildDockerArgv(plan, {
             cache: inputs.cache,
@@ -35660,7 +36056,8 @@ function readDockerPushInputs(input, workspace) {
         push: input.boolean('push', true),
         maxParallel: input.wholeNumber('max-parallel', 2, 1, 64),
         mode: input.choice('mode', ['build', 'plan'], 'build'),
-        dryRun: input.boolean('dry-run', false)
+        dryRun: input.boolean('dry-run', false),
+        requireVersionTag: input.boolean('require-version-tag', true)
     };
 }
 
@@ -35694,11 +36091,13 @@ async function run(deps = defaultDeps) {
                 sha: deps.env.GITHUB_SHA ?? '',
                 serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
                 repository: deps.env.GITHUB_REPOSITORY ?? '',
-                now: deps.now().toISOString()
+                committedAt: deps.now().toISOString()
             },
             sleep: deps.sleep,
             log: deps.info
         });
+        for (const warning of result.warnings)
+            deps.warning(warning);
         setOutputs(formatPushOutputs(result), deps.setOutput);
         await deps.writeSummary(renderPushSummary(inputs, result));
         const failed = result.built.filter((b) => b.error);
@@ -35730,7 +36129,8 @@ function formatPushOutputs(result) {
             image: b.image,
             tags: b.tags,
             digest: b.digest,
-            status: b.status
+            status: b.status,
+            ...(b.promotedFrom ? { 'promoted-from': b.promotedFrom } : {})
         })),
         // Names without registry or namespace: a job output holding a secret (a namespace kept in
         // one) is dropped by the runner, so deploys read this one.
@@ -35752,18 +36152,27 @@ function renderPushSummary(inputs, result) {
                 ? b.error
                     ? `failed: ${b.error}`
                     : b.status === 'unchanged'
-                        ? 'unchanged (already released from this commit)'
-                        : inputs.push
-                            ? 'pushed'
-                            : 'built'
+                        ? "unchanged (already in place from this run's commit)"
+                        : b.status === 'promoted'
+                            ? `promoted from ${b.promotedFrom} (no rebuild)`
+                            : inputs.push
+                                ? 'pushed'
+                                : 'built'
                 : inputs.mode === 'plan'
-                    ? 'selected'
-                    : 'would build';
-            return [p.operator, state, p.reason, p.tags.join(', '), b?.digest ? `\`${b.digest}\`` : ''];
+                    ? p.action === 'promote'
+                        ? `would promote from ${p.promoteFrom}`
+                        : 'selected'
+                    : p.action === 'promote'
+                        ? `would promote from ${p.promoteFrom}`
+                        : 'would build';
+            const tags = b
+                ? [...b.tags, ...b.floating.filter((f) => !f.move).map((f) => `${f.tag} (${f.why})`)]
+                : p.tags;
+            return [p.operator, state, p.reason, tags.join(', '), b?.digest ? `\`${b.digest}\`` : ''];
         }),
         ...result.skipped.map((s) => [s.operator, 'skipped', s.reason, '', ''])
     ];
-    return joinSections(renderHeading(`docker-push-operators (${mode})`), `Selection: ${result.basis}.`, rows.length > 0
+    return joinSections(renderHeading(`docker-push-operators (${mode})`), `Selection: ${result.basis}.`, ...result.warnings.map((warning) => `> [!WARNING]\n> ${warning}`), rows.length > 0
         ? renderTable(['operator', 'result', 'why', 'tags', 'digest'], rows)
         : 'No operators found.', result.commands.length > 0 ? renderCodeBlock(result.commands.join('\n'), 'sh') : undefined);
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { errorMessage } from '../../../src/lib/errors.js'
 import type { CommandRunner } from '../../../src/lib/exec.js'
+import { nameImageArg } from './discover-operators.js'
 import { buildDockerArgv, buildPodmanArgv, buildPodmanPushArgv } from './engine-argv.js'
 import type { DockerPushInputs } from './inputs.js'
 import type { ImagePlan } from './plan-images.js'
@@ -12,8 +13,13 @@ export interface BuiltImage {
   tags: string[]
   /** The pushed manifest's digest; '' when nothing was pushed. */
   digest: string
-  /** `unchanged`: the version tag already held this commit's image; nothing was rebuilt. */
-  status: 'built' | 'unchanged'
+  /**
+   * `built`; `promoted`: the previous version's image, given this release's tags; `unchanged`:
+   * the fixed tag already held this run's image (a rerun), nothing rebuilt or rewritten.
+   */
+  status: 'built' | 'promoted' | 'unchanged'
+  /** For `promoted`: the version whose image it is. */
+  promotedFrom?: string
   error: string | undefined
 }
 
@@ -25,6 +31,8 @@ export interface BuildContext {
   log: (message: string) => void
   /** Which operators each operator builds on (only those being built matter). */
   dependsOn: Map<string, string[]>
+  /** Images already in place for this run (promoted, unchanged): operator → `image@digest`. */
+  ready: Map<string, string>
 }
 
 // Registry hiccups worth another try, and refusals that never get better by trying again.
@@ -62,10 +70,12 @@ export async function buildImages(
         )
         continue
       }
-      const job = buildOne(plan, inputs, context).then((built) => {
-        results.set(plan.operator, built)
-        running.delete(plan.operator)
-      })
+      const job = buildOne(withDependencies(plan, results, context), inputs, context).then(
+        (built) => {
+          results.set(plan.operator, built)
+          running.delete(plan.operator)
+        }
+      )
       running.set(plan.operator, job)
     }
     if (running.size > 0) await Promise.race(running.values())
@@ -78,6 +88,27 @@ export async function buildImages(
   return plans.map((plan) => results.get(plan.operator)!)
 }
 
+/**
+ * `<OTHER>_IMAGE=<image>@<digest>` for each operator this one builds on: the image this run built
+ * or promoted, never a floating tag that may still hold another release (or staging's code).
+ */
+function withDependencies(
+  plan: ImagePlan,
+  results: Map<string, BuiltImage>,
+  context: BuildContext
+): ImagePlan {
+  const args = (context.dependsOn.get(plan.operator) ?? []).flatMap((dep) => {
+    const built = results.get(dep)
+    const ref =
+      context.ready.get(dep) ??
+      (built?.digest
+        ? `${built.image}@${built.digest}`
+        : built && `${built.image}:${built.tags[0]}`)
+    return ref ? [`${nameImageArg(dep)}=${ref}`] : []
+  })
+  return args.length > 0 ? { ...plan, buildArgs: [...plan.buildArgs, ...args] } : plan
+}
+
 async function buildOne(
   plan: ImagePlan,
   inputs: DockerPushInputs,
@@ -85,11 +116,13 @@ async function buildOne(
 ): Promise<BuiltImage> {
   const temp = mkdtempSync(path.join(context.tempDir, `build-${plan.operator}-`))
   try {
-    context.log(`Building ${plan.operator} → ${plan.image}:${plan.tags.join(', ')}`)
+    // A push sends only the fixed tag: floating tags move later, once the whole set is in place.
+    const tagged = inputs.push ? { ...plan, tags: [plan.fixedTag] } : plan
+    context.log(`Building ${plan.operator} → ${plan.image}:${tagged.tags.join(', ')}`)
     const digest =
       inputs.engine === 'docker'
-        ? await buildWithDocker(plan, inputs, context, temp)
-        : await buildWithPodman(plan, inputs, context, temp)
+        ? await buildWithDocker(tagged, inputs, context, temp)
+        : await buildWithPodman(tagged, inputs, context, temp)
     return outcome(plan, digest, undefined)
   } catch (error) {
     return outcome(plan, '', errorMessage(error))

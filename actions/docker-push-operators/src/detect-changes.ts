@@ -43,8 +43,9 @@ export async function detectChanges(
 ): Promise<Changes> {
   if (!base) return { kind: 'all', reason: why ?? 'no base commit' }
   if (!(await hasCommit(git, base))) {
-    // actions/checkout clones one commit by default; the base is one fetch away.
-    await git.run(['fetch', '--no-tags', '--depth=1', 'origin', base], { allowFailure: true })
+    // actions/checkout clones one commit by default; the base is one fetch away (a tag by name).
+    const what = /^[0-9a-f]{7,64}$/.test(base) ? base : `+refs/tags/${base}:refs/tags/${base}`
+    await git.run(['fetch', '--no-tags', '--depth=1', 'origin', what], { allowFailure: true })
     if (!(await hasCommit(git, base))) {
       return {
         kind: 'all',

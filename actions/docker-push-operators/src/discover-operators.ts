@@ -8,8 +8,13 @@ export interface Operator {
   dir: string
   /** Its Dockerfile or Containerfile, relative to the workspace. */
   dockerfile: string
-  /** Other operators it builds on: its Dockerfile `FROM`s their image, or its requirements use their folder. */
+  /**
+   * Other operators it builds on: its Dockerfile `FROM`s their image or uses their build argument
+   * (`BASE_IMAGE` for `base`), or its requirements use their folder.
+   */
   dependsOn: string[]
+  /** Of those, the ones its Dockerfile names by a tag (`FROM …/base:dev`), not `ARG BASE_IMAGE`. */
+  fromByTag: string[]
 }
 
 const BUILD_FILES = ['Dockerfile', 'Containerfile']
@@ -21,7 +26,7 @@ export function discoverOperators(
   imagePrefix: string
 ): Operator[] {
   const root = path.join(workspace, operatorsDir)
-  const found: Omit<Operator, 'dependsOn'>[] = []
+  const found: Omit<Operator, 'dependsOn' | 'fromByTag'>[] = []
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue
     const file = BUILD_FILES.find((name) => existsSync(path.join(root, entry.name, name)))
@@ -37,7 +42,7 @@ export function discoverOperators(
   const names = found.map((operator) => operator.name)
   return found.map((operator) => ({
     ...operator,
-    dependsOn: readDependencies(workspace, operator, names, imagePrefix)
+    ...readDependencies(workspace, operator, names, imagePrefix)
   }))
 }
 
@@ -59,19 +64,28 @@ function readDependencies(
   operator: { name: string; dir: string; dockerfile: string },
   names: string[],
   imagePrefix: string
-): string[] {
+): { dependsOn: string[]; fromByTag: string[] } {
   const others = names.filter((name) => name !== operator.name)
-  const fromNames = readFromImages(
-    readFileSync(path.join(workspace, operator.dockerfile), 'utf8')
-  ).map(imageBaseName)
-  const byImage = others.filter(
+  const dockerfile = readFileSync(path.join(workspace, operator.dockerfile), 'utf8')
+  const fromNames = readFromImages(dockerfile).map(imageBaseName)
+  const byArg = others.filter((name) => new RegExp(`\\b${nameImageArg(name)}\\b`).test(dockerfile))
+  const byTag = others.filter(
     (name) =>
-      fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
-      fromNames.includes(name.toLowerCase())
+      !byArg.includes(name) &&
+      (fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
+        fromNames.includes(name.toLowerCase()))
   )
   const requirementFolders = readRequirementFolders(path.join(workspace, operator.dir))
   const byRequirements = others.filter((name) => requirementFolders.includes(name))
-  return [...new Set([...byImage, ...byRequirements])].sort()
+  return {
+    dependsOn: [...new Set([...byArg, ...byTag, ...byRequirements])].sort(),
+    fromByTag: byTag
+  }
+}
+
+/** The build argument that carries an operator's image to those built on it: `my-lib` → `MY_LIB_IMAGE`. */
+export function nameImageArg(operator: string): string {
+  return `${operator.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE`
 }
 
 /** The images a Dockerfile builds `FROM` (options such as `--platform` skipped). */

@@ -2,14 +2,25 @@ import { which } from '@actions/io'
 import { ConfigurationError } from '../../../src/lib/errors.js'
 import type { CommandRunner } from '../../../src/lib/exec.js'
 import { createGit } from '../../../src/lib/git.js'
-import { buildImages, type BuiltImage } from './build-images.js'
+import compareVersions from 'semver/functions/compare.js'
+import prerelease from 'semver/functions/prerelease.js'
+import valid from 'semver/functions/valid.js'
+import type { Git } from '../../../src/lib/git.js'
+import { buildImages } from './build-images.js'
 import { detectChanges, readEventBase } from './detect-changes.js'
-import { discoverOperators, pickOperators } from './discover-operators.js'
+import {
+  discoverOperators,
+  nameImageArg,
+  pickOperators,
+  type Operator
+} from './discover-operators.js'
 import { buildDockerArgv, buildLoginArgv, buildPodmanArgv } from './engine-argv.js'
 import type { DockerPushInputs } from './inputs.js'
-import { planImage, type ImagePlan, type RunFacts } from './plan-images.js'
-import { readRemoteImage, type RemoteImage } from './read-registry.js'
-import { selectOperators, type Selection } from './select-operators.js'
+import { assertDistinctImages, planImage, type ImagePlan, type RunFacts } from './plan-images.js'
+import { publishImages, type PublishedImage } from './publish-images.js'
+import type { RegistryAccess } from './read-registry.js'
+import { requireReleaseTag } from './require-release-tag.js'
+import { selectOperators, sortByDependencies, type Selection } from './select-operators.js'
 
 export interface PushContext {
   run: CommandRunner
@@ -26,11 +37,12 @@ export interface PushResult {
   plans: ImagePlan[]
   skipped: Selection['skipped']
   /** Empty in plan mode and dry runs. */
-  built: BuiltImage[]
+  built: PublishedImage[]
   /** Why the selection is what it is (the change detection's word). */
   basis: string
   /** The engine commands a dry run would have run. */
   commands: string[]
+  warnings: string[]
 }
 
 export async function pushOperators(
@@ -38,27 +50,32 @@ export async function pushOperators(
   context: PushContext
 ): Promise<PushResult> {
   const all = discoverOperators(context.workspace, inputs.operatorsDir, inputs.imagePrefix)
+  assertDistinctImages(all, inputs.imagePrefix)
   const candidates = pickOperators(all, inputs.operators)
-  const fromEvent = inputs.base
-    ? { base: inputs.base }
-    : readEventBase(context.eventName, context.eventPath)
+  const git = createGit({ cwd: context.workspace, runner: context.run })
+  const committedAt = await git.tryRead(['show', '-s', '--format=%cI', context.facts.sha || 'HEAD'])
+  const facts = { ...context.facts, committedAt: committedAt || context.facts.committedAt }
+  const from = await resolveBase(inputs, context, git)
   const changes = inputs.changedOnly
-    ? await detectChanges(
-        createGit({ cwd: context.workspace, runner: context.run }),
-        fromEvent.base,
-        fromEvent.why
-      )
+    ? await detectChanges(git, from.base, from.why)
     : ({ kind: 'all', reason: 'changed-only is false' } as const)
   const selection = selectOperators(all, candidates, changes, inputs)
-  const plans = selection.selected.map(({ operator, reason }) =>
-    planImage(operator, reason, inputs, context.facts)
-  )
+  // Production gives every operator the release's tags: what did not change is promoted.
+  const promoteFrom =
+    inputs.environment === 'production' && inputs.push && changes.kind === 'files'
+      ? from.previousVersion
+      : undefined
+  const plans = planAll(all, selection, promoteFrom, inputs, facts)
   const basis =
     changes.kind === 'all'
       ? changes.reason
-      : `${changes.files.length} file(s) changed since ${changes.base.slice(0, 7)}`
-  const result = { plans, skipped: selection.skipped, built: [], basis, commands: [] }
+      : `${changes.files.length} file(s) changed since ${from.label ?? changes.base.slice(0, 7)}`
+  const skipped = promoteFrom ? [] : selection.skipped
+  const warnings = warnAboutTagBases(all, plans)
+  const result = { plans, skipped, built: [], basis, commands: [], warnings }
   if (inputs.mode === 'plan' || plans.length === 0) return result
+  if (inputs.environment === 'production' && inputs.push && inputs.requireVersionTag)
+    await requireReleaseTag(git, context.facts.sha, inputs.version)
   if (inputs.dryRun)
     return { ...result, commands: plans.map((plan) => describeCommand(plan, inputs)) }
 
@@ -66,15 +83,14 @@ export async function pushOperators(
   const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]))
   const loggedIn = inputs.username ? await login(inputs, context) : false
   try {
-    const released = await findReleasedImages(plans, inputs, context)
-    const toBuild = plans.filter((plan) => !released.has(plan.operator))
-    const built = await buildImages(toBuild, inputs, { ...context, dependsOn })
-    return {
-      ...result,
-      built: plans.map(
-        (plan) => released.get(plan.operator) ?? built.find((b) => b.operator === plan.operator)!
-      )
-    }
+    const publish = { ...context, dependsOn, git, sha: context.facts.sha }
+    const built = inputs.push
+      ? await publishImages(plans, inputs, { ...publish, access: accessOf(inputs, context) })
+      : (await buildImages(plans, inputs, { ...publish, ready: new Map() })).map((image) => ({
+          ...image,
+          floating: []
+        }))
+    return { ...result, built }
   } finally {
     if (loggedIn)
       await context.run(inputs.engine, ['logout', inputs.registry], {
@@ -84,50 +100,79 @@ export async function pushOperators(
   }
 }
 
-/**
- * A version tag is immutable: where `<image>:<version>` exists already, this commit's is kept
- * (`unchanged`, nothing rebuilt or pushed) and another commit's is refused.
- */
-async function findReleasedImages(
-  plans: ImagePlan[],
-  inputs: DockerPushInputs,
-  context: PushContext
-): Promise<Map<string, BuiltImage>> {
-  const released = new Map<string, BuiltImage>()
-  if (inputs.environment !== 'production' || !inputs.push) return released
-  for (const plan of plans) {
-    const repository = plan.image.slice(inputs.registry.length + 1)
-    const remote = await readRemoteImage(repository, inputs.version, {
-      registry: inputs.registry,
-      username: inputs.username,
-      password: inputs.password,
-      sleep: context.sleep
-    })
-    if (!remote) continue
-    released.set(plan.operator, judgeReleased(plan, inputs.version, remote, context.facts.sha))
-  }
-  return released
+/** A Dockerfile that builds FROM another operator's tag gets the old image: say how to fix it. */
+function warnAboutTagBases(all: Operator[], plans: ImagePlan[]): string[] {
+  const planned = new Set(plans.map((plan) => plan.operator))
+  return all
+    .filter((op) => planned.has(op.name))
+    .flatMap((op) =>
+      op.fromByTag
+        .filter((dep) => planned.has(dep))
+        .map(
+          (dep) =>
+            `${op.dockerfile} builds FROM ${dep}'s image by a tag, which moves only after the whole set is pushed, so ${op.name} gets the previous ${dep}. Use \`ARG ${nameImageArg(dep)}\` and \`FROM \${${nameImageArg(dep)}}\`: the action passes this run's ${dep} by digest.`
+        )
+    )
 }
 
-function judgeReleased(
-  plan: ImagePlan,
-  version: string,
-  remote: RemoteImage,
-  sha: string
-): BuiltImage {
-  const revision = remote.labels['org.opencontainers.image.revision'] ?? ''
-  const base = {
-    operator: plan.operator,
-    image: plan.image,
-    tags: plan.tags,
-    digest: remote.digest
+/** Builds for the selected operators; with `promoteFrom`, promotions for the rest; in build order. */
+function planAll(
+  all: Operator[],
+  selection: Selection,
+  promoteFrom: string | undefined,
+  inputs: DockerPushInputs,
+  facts: RunFacts
+): ImagePlan[] {
+  const reasons = new Map(selection.selected.map((s) => [s.operator.name, s.reason]))
+  if (promoteFrom)
+    for (const skip of selection.skipped)
+      reasons.set(skip.operator, `unchanged since ${promoteFrom}: ${skip.reason}`)
+  return sortByDependencies(all.filter((op) => reasons.has(op.name))).map((operator) => {
+    const plan = planImage(operator, reasons.get(operator.name)!, inputs, facts)
+    const promoted = promoteFrom && !selection.selected.some((s) => s.operator === operator)
+    return promoted ? { ...plan, action: 'promote' as const, promoteFrom } : plan
+  })
+}
+
+/**
+ * The commit to compare with: the input; in production the previous version's tag (the highest
+ * version tag below this one); else the event's. A version tag as base names the version to
+ * promote from.
+ */
+async function resolveBase(
+  inputs: DockerPushInputs,
+  context: PushContext,
+  git: Git
+): Promise<{ base?: string; why?: string; previousVersion?: string; label?: string }> {
+  if (inputs.base) {
+    const previousVersion = readTagVersion(inputs.base)
+    return { base: inputs.base, previousVersion, label: previousVersion && inputs.base }
   }
-  if (revision === sha) return { ...base, status: 'unchanged', error: undefined }
+  if (inputs.environment === 'production') {
+    const tags = ((await git.tryRead(['tag', '--list'])) ?? '').split('\n').filter(Boolean)
+    const below = tags
+      .map((tag) => ({ tag, version: readTagVersion(tag) }))
+      .filter(
+        (t) => t.version && !prerelease(t.version) && compareVersions(t.version, inputs.version) < 0
+      )
+      .sort((a, b) => compareVersions(b.version!, a.version!))[0]
+    if (below) return { base: below.tag, previousVersion: below.version, label: below.tag }
+  }
+  return readEventBase(context.eventName, context.eventPath)
+}
+
+/** `v1.4.2`, `1.4.2`, `api/v1.4.2` → `1.4.2`; anything else → undefined. */
+export function readTagVersion(tag: string): string | undefined {
+  const match = /(?:^|[^\d.])(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag)
+  return match?.[1] && valid(match[1]) ? match[1] : undefined
+}
+
+function accessOf(inputs: DockerPushInputs, context: PushContext): RegistryAccess {
   return {
-    ...base,
-    digest: '',
-    status: 'built',
-    error: `${plan.image}:${version} already exists from commit ${revision.slice(0, 12) || '(no revision label)'}, not this run's ${sha.slice(0, 12)}: a version tag is never overwritten; release a new version instead`
+    registry: inputs.registry,
+    username: inputs.username,
+    password: inputs.password,
+    sleep: context.sleep
   }
 }
 
@@ -162,6 +207,8 @@ async function login(inputs: DockerPushInputs, context: PushContext): Promise<bo
 }
 
 function describeCommand(plan: ImagePlan, inputs: DockerPushInputs): string {
+  if (plan.action === 'promote')
+    return `# promote ${plan.image}:${plan.promoteFrom} as ${plan.tags.join(', ')} (a manifest copy in the registry)`
   const argv =
     inputs.engine === 'docker'
       ? buildDockerArgv(plan, {

@@ -9,6 +9,9 @@ export function buildDockerArgv(
     'buildx',
     'build',
     ...buildFlags(plan),
+    // BuildKit takes the reproducible-build time as this build argument.
+    '--build-arg',
+    `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`,
     ...(options.cache === 'gha'
       ? [
           '--cache-from',
@@ -27,7 +30,7 @@ export function buildDockerArgv(
 
 /** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
 export function buildPodmanArgv(plan: ImagePlan): string[] {
-  return ['build', ...buildFlags(plan), plan.context]
+  return ['build', ...buildFlags(plan), '--timestamp', String(plan.sourceDateEpoch), plan.context]
 }
 
 export function buildPodmanPushArgv(reference: string, digestFile: string): string[] {

@@ -32,6 +32,8 @@ export interface DockerPushInputs {
   maxParallel: number
   mode: 'build' | 'plan'
   dryRun: boolean
+  /** Production pushes only from a commit that carries the version's tag. */
+  requireVersionTag: boolean
 }
 
 const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?$/i
@@ -131,6 +133,7 @@ export function readDockerPushInputs(input: InputReader, workspace: string): Doc
     push: input.boolean('push', true),
     maxParallel: input.wholeNumber('max-parallel', 2, 1, 64),
     mode: input.choice('mode', ['build', 'plan'] as const, 'build'),
-    dryRun: input.boolean('dry-run', false)
+    dryRun: input.boolean('dry-run', false),
+    requireVersionTag: input.boolean('require-version-tag', true)
   }
 }

@@ -40,11 +40,12 @@ export async function run(deps: DockerPushDeps = defaultDeps): Promise<void> {
         sha: deps.env.GITHUB_SHA ?? '',
         serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
         repository: deps.env.GITHUB_REPOSITORY ?? '',
-        now: deps.now().toISOString()
+        committedAt: deps.now().toISOString()
       },
       sleep: deps.sleep,
       log: deps.info
     })
+    for (const warning of result.warnings) deps.warning(warning)
     setOutputs(formatPushOutputs(result), deps.setOutput)
     await deps.writeSummary(renderPushSummary(inputs, result))
     const failed = result.built.filter((b) => b.error)
@@ -78,7 +79,8 @@ export function formatPushOutputs(result: PushResult) {
         image: b.image,
         tags: b.tags,
         digest: b.digest,
-        status: b.status
+        status: b.status,
+        ...(b.promotedFrom ? { 'promoted-from': b.promotedFrom } : {})
       })),
     // Names without registry or namespace: a job output holding a secret (a namespace kept in
     // one) is dropped by the runner, so deploys read this one.
@@ -104,20 +106,30 @@ function renderPushSummary(inputs: DockerPushInputs, result: PushResult): string
         ? b.error
           ? `failed: ${b.error}`
           : b.status === 'unchanged'
-            ? 'unchanged (already released from this commit)'
-            : inputs.push
-              ? 'pushed'
-              : 'built'
+            ? "unchanged (already in place from this run's commit)"
+            : b.status === 'promoted'
+              ? `promoted from ${b.promotedFrom} (no rebuild)`
+              : inputs.push
+                ? 'pushed'
+                : 'built'
         : inputs.mode === 'plan'
-          ? 'selected'
-          : 'would build'
-      return [p.operator, state, p.reason, p.tags.join(', '), b?.digest ? `\`${b.digest}\`` : '']
+          ? p.action === 'promote'
+            ? `would promote from ${p.promoteFrom}`
+            : 'selected'
+          : p.action === 'promote'
+            ? `would promote from ${p.promoteFrom}`
+            : 'would build'
+      const tags = b
+        ? [...b.tags, ...b.floating.filter((f) => !f.move).map((f) => `${f.tag} (${f.why})`)]
+        : p.tags
+      return [p.operator, state, p.reason, tags.join(', '), b?.digest ? `\`${b.digest}\`` : '']
     }),
     ...result.skipped.map((s) => [s.operator, 'skipped', s.reason, '', ''])
   ]
   return joinSections(
     renderHeading(`docker-push-operators (${mode})`),
     `Selection: ${result.basis}.`,
+    ...result.warnings.map((warning) => `> [!WARNING]\n> ${warning}`),
     rows.length > 0
       ? renderTable(['operator', 'result', 'why', 'tags', 'digest'], rows)
       : 'No operators found.',

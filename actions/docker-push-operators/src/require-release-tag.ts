@@ -1,0 +1,34 @@
+import { ConfigurationError } from '../../../src/lib/errors.js'
+import type { Git } from '../../../src/lib/git.js'
+
+/**
+ * Production images come only from a released commit: a tag naming `version` (`1.4.2`, `v1.4.2`,
+ * `api/v1.4.2`) must point at `sha`. A clone made without tags is given the usual names first.
+ */
+export async function requireReleaseTag(git: Git, sha: string, version: string): Promise<string> {
+  const found = await findReleaseTag(git, sha, version)
+  if (found) return found
+  for (const name of [`v${version}`, version]) {
+    await git.run(
+      ['fetch', '--no-tags', '--depth=1', 'origin', `+refs/tags/${name}:refs/tags/${name}`],
+      {
+        allowFailure: true,
+        silent: true
+      }
+    )
+  }
+  const fetched = await findReleaseTag(git, sha, version)
+  if (fetched) return fetched
+  throw new ConfigurationError(
+    `Input "version" is ${version} for environment production, but no tag ${version} or v${version} points at the commit being built (${sha.slice(0, 12)}): production images come only from a released commit.`,
+    `Check out the tagged commit (actions/checkout with ref: refs/tags/v${version}), or set require-version-tag: false when versions are tagged elsewhere.`
+  )
+}
+
+async function findReleaseTag(git: Git, sha: string, version: string): Promise<string | undefined> {
+  const tags = (await git.tryRead(['tag', '--points-at', sha])) ?? ''
+  return tags
+    .split('\n')
+    .map((tag) => tag.trim())
+    .find((tag) => tag.endsWith(version) && /(^|[^\d.])$/.test(tag.slice(0, -version.length)))
+}
