@@ -20,6 +20,14 @@ export interface Registry {
   listTags(name: string): Promise<string[]>
   /** The image config JSON of `name:tag` (for an index: of its first platform image). */
   readConfig(name: string, tag: string): Promise<ImageConfig>
+  /** Every request the registry answered so far, from its access log, oldest first. */
+  requests(): RegistryRequest[]
+}
+
+export interface RegistryRequest {
+  method: string
+  path: string
+  status: number
 }
 
 export interface ImageConfig {
@@ -74,7 +82,8 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       stop,
       readManifestDigest: (name, tag) => readManifestDigest(get, url, name, tag),
       listTags: (name) => listTags(get, url, name),
-      readConfig: (name, tag) => readConfig(get, url, name, tag)
+      readConfig: (name, tag) => readConfig(get, url, name, tag),
+      requests: () => server.requests()
     }
   } catch (error) {
     await rm(dir, { recursive: true, force: true })
@@ -135,13 +144,26 @@ function renderConfig(
 
 interface RegistryProcess {
   stderr(): string
+  requests(): RegistryRequest[]
   exited: Promise<string>
   stop(): Promise<void>
 }
 
 function spawnRegistry(configPath: string, dir: string): RegistryProcess {
   const child = spawn('docker-registry', ['serve', configPath], {
-    stdio: ['ignore', 'ignore', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  // The access log (combined format) goes to stdout: one line per answered request.
+  const requests: RegistryRequest[] = []
+  let partial = ''
+  child.stdout?.setEncoding('utf8')
+  child.stdout?.on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) {
+      const match = /"([A-Z]+) (\S+) HTTP\/[\d.]+" (\d{3})/.exec(line)
+      if (match) requests.push({ method: match[1]!, path: match[2]!, status: Number(match[3]) })
+    }
   })
   let stderr = ''
   child.stderr?.setEncoding('utf8')
@@ -166,8 +188,10 @@ function spawnRegistry(configPath: string, dir: string): RegistryProcess {
   process.once('exit', killOnExit)
   child.unref()
   ;(child.stderr as Socket | null)?.unref()
+  ;(child.stdout as Socket | null)?.unref()
   return {
     stderr: () => stderr.trim(),
+    requests: () => [...requests],
     exited,
     stop: async () => {
       process.removeListener('exit', killOnExit)

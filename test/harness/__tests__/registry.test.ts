@@ -49,6 +49,26 @@ describe('registry and podman helpers', () => {
     expect(config.config?.Labels).toMatchObject({ 'org.opencontainers.image.revision': 'abc1234' })
   })
 
+  it('records the requests it answered: the push uploads blobs and puts the manifest', async () => {
+    const { podman } = sandbox!
+    const dir = context!
+    const image = `${registry!.host}/team/counted:1.0`
+    await writeFile(path.join(dir, 'counted.txt'), 'counted\n')
+    await writeFile(path.join(dir, 'Dockerfile'), 'FROM scratch\nCOPY counted.txt /counted.txt\n')
+    expectSuccess(await podman(['build', '--isolation', 'chroot', '-t', image, dir]))
+    expectSuccess(await podman(['push', '--tls-verify=false', image]))
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const mine = registry!.requests().filter((r) => r.path.startsWith('/v2/team/counted/'))
+    expect(
+      mine.filter((r) => r.method === 'POST' && r.path.includes('/blobs/uploads/')).length
+    ).toBeGreaterThanOrEqual(2)
+    expect(mine).toContainEqual({
+      method: 'PUT',
+      path: '/v2/team/counted/manifests/1.0',
+      status: 201
+    })
+  })
+
   it('reads the config of an index through its image manifest', async () => {
     const { podman } = sandbox!
     const list = `${registry!.host}/team/hello:multi`
