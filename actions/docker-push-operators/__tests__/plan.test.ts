@@ -170,6 +170,7 @@ describe('the engine argv', () => {
       ...LABELS(version || 'dev-abc1234'),
       '--timestamp',
       '1795687200',
+      '--layers=false',
       'operators/api'
     ])
     expect(buildPodmanPushArgv(`ghcr.io/acme/api:${tags[0]}`, '/tmp/d')).toEqual([

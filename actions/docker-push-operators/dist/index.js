@@ -34982,7 +34982,16 @@ function buildDockerArgv(plan, options) {
 }
 /** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
 function buildPodmanArgv(plan) {
-    return ['build', ...buildFlags(plan), '--timestamp', String(plan.sourceDateEpoch), plan.context];
+    // With its layer cache buildah writes intermediate image ids into the history, which differ
+    // from build to build: without it, one commit always gives one config digest.
+    return [
+        'build',
+        ...buildFlags(plan),
+        '--timestamp',
+        String(plan.sourceDateEpoch),
+        '--layers=false',
+        plan.context
+    ];
 }
 function buildPodmanPushArgv(reference, digestFile) {
     return ['push', '--digestfile', digestFile, reference];

@@ -30,7 +30,16 @@ export function buildDockerArgv(
 
 /** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
 export function buildPodmanArgv(plan: ImagePlan): string[] {
-  return ['build', ...buildFlags(plan), '--timestamp', String(plan.sourceDateEpoch), plan.context]
+  // With its layer cache buildah writes intermediate image ids into the history, which differ
+  // from build to build: without it, one commit always gives one config digest.
+  return [
+    'build',
+    ...buildFlags(plan),
+    '--timestamp',
+    String(plan.sourceDateEpoch),
+    '--layers=false',
+    plan.context
+  ]
 }
 
 export function buildPodmanPushArgv(reference: string, digestFile: string): string[] {
