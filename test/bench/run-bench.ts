@@ -3,7 +3,9 @@
 //    ratio to bare `node -e 0` (median of several runs).
 // 2. GitHub API requests per operation, counted by the GitHub stand-in.
 // 3. security-gate wall time with 1 and 8 requirements files.
-// 4. docker-push-operators: builds run and planning time for 20 operators, one changed.
+// 4. docker-push-operators, real podman and a local registry, 20 operators: release 1.0.0, then
+//    one changed and 1.1.0 from v1.0.0 (builds, promotions, blob uploads, wall time), against
+//    building all 20 for the same commit; and the planning time (mode: plan).
 // 5. release-actions plan on 10,000 commits, 2,000 tags and 50 operators, against bare git.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -30,8 +32,14 @@ try {
     '\nsecurity-gate wall time (pip-audit replaced by a scanner that sleeps 1 s per file)\n'
   )
   printTable(await measureGateWallTime())
-  console.log('\ndocker-push-operators: 20 operators, one changed (engine: a recording stand-in)\n')
+  console.log(
+    '\ndocker-push-operators: 20 operators, production releases (engine: podman, a local registry)\n'
+  )
   printTable(await measureOperatorBuilds())
+  console.log(
+    '\nblob uploads = POST /v2/<name>/blobs/uploads/ the registry answered during the run;'
+  )
+  console.log('a promotion is a manifest copy in the registry: no build, no blob upload.')
   console.log(
     '\nrelease-actions plan against the bare git commands it needs (medians of 15 interleaved rounds)\n'
   )
