@@ -47,7 +47,7 @@ describe('release-actions plan on the example repository', () => {
       previous: '1.2.1',
       next: '1.3.0',
       bump: 'minor',
-      reason: 'a feature since v1.2.1: conventional commit on d47df43'
+      reason: 'a feature since v1.2.1: conventional commit on 5144276'
     })
     expect(plan.release.commits.map((c: { subject: string }) => c.subject)).toEqual([
       'feat(worker): bigger batches',
@@ -98,7 +98,7 @@ describe('release-actions plan on the example repository', () => {
     const result = await cli('plan', '--repo', repo, '--from', 'development', '--namespace', 'acme')
     expect(result.exitCode).toBe(0)
     for (const part of [
-      '1.2.1 → 1.3.0 (minor): a feature since v1.2.1: conventional commit on d47df43',
+      '1.2.1 → 1.3.0 (minor): a feature since v1.2.1: conventional commit on 5144276',
       'release:* labels live on GitHub, not in git',
       'Release notes (draft)',
       'Images (production)',

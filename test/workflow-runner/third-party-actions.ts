@@ -63,7 +63,12 @@ async function checkout(context: StandInContext): Promise<StandInResult> {
   mkdirSync(dest, { recursive: true })
   await git(['init', '-q'])
   await git(['remote', 'add', 'origin', `file://${context.remote}`])
-  const remoteRef = branch ? `refs/remotes/origin/${branch}` : 'refs/remotes/origin/checkout'
+  // A tag is fetched as itself, as actions/checkout does (`+refs/tags/v1:refs/tags/v1`).
+  const remoteRef = branch
+    ? `refs/remotes/origin/${branch}`
+    : wanted.startsWith('refs/tags/')
+      ? wanted
+      : 'refs/remotes/origin/checkout'
   if (depth === 0) {
     log.push(
       await git([

@@ -36122,8 +36122,11 @@ function formatPushOutputs(result) {
     return {
         operators: result.plans.map((p) => p.operator),
         'has-changes': result.plans.length > 0,
+        // Builds only: a promotion is a registry-side copy, not a job's work.
         matrix: {
-            include: result.plans.map((p) => ({
+            include: result.plans
+                .filter((p) => p.action === 'build')
+                .map((p) => ({
                 operator: p.operator,
                 image: p.image,
                 tags: p.tags.join(','),

@@ -63,14 +63,17 @@ export function formatPushOutputs(result: PushResult) {
   return {
     operators: result.plans.map((p) => p.operator),
     'has-changes': result.plans.length > 0,
+    // Builds only: a promotion is a registry-side copy, not a job's work.
     matrix: {
-      include: result.plans.map((p) => ({
-        operator: p.operator,
-        image: p.image,
-        tags: p.tags.join(','),
-        context: p.context,
-        dockerfile: p.dockerfile
-      }))
+      include: result.plans
+        .filter((p) => p.action === 'build')
+        .map((p) => ({
+          operator: p.operator,
+          image: p.image,
+          tags: p.tags.join(','),
+          context: p.context,
+          dockerfile: p.dockerfile
+        }))
     },
     images: result.built
       .filter((b) => !b.error)

@@ -75,7 +75,8 @@ describe('merge-main, run as GitHub runs it', () => {
       version: '1.3.0',
       tag: 'v1.3.0',
       created: 'true',
-      latest: 'true'
+      latest: 'true',
+      'previous-tag': 'v1.2.0'
     })
     expect(await tagTarget(project, 'v1.3.0')).toBe(merge.after)
 
@@ -149,7 +150,8 @@ describe('merge-main, run as GitHub runs it', () => {
       version: '1.3.0',
       tag: 'v1.3.0',
       created: 'false',
-      latest: 'true'
+      latest: 'true',
+      'previous-tag': 'v1.2.0'
     })
     expect(rerun.job('images').outputs.digests).toBe(run.job('images').outputs.digests)
     expect(rerun.job('images').steps.find((s) => s.id === 'push')?.log).not.toContain('Building')
@@ -276,7 +278,11 @@ describe('merge-main, run as GitHub runs it', () => {
       sync: 'success',
       notify: 'skipped'
     })
-    expect(run.job('release').outputs).toEqual({ created: 'false', latest: 'false' })
+    expect(run.job('release').outputs).toEqual({
+      created: 'false',
+      latest: 'false',
+      'previous-tag': 'v1.2.0'
+    })
     expect(await world.registry.listTags(`${project.namespace}/api`)).toEqual([])
     expect(await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(
       merge.after
@@ -344,7 +350,8 @@ describe('merge-main, run as GitHub runs it', () => {
       version: '1.3.0',
       tag: 'v1.3.0',
       created: 'true',
-      latest: 'true'
+      latest: 'true',
+      'previous-tag': 'v1.2.0'
     })
     const [notice] = project.takeSlackMessages().map(readNotice)
     expect(notice).toMatchObject({
