@@ -53,8 +53,7 @@ export async function pushOperators(
   assertDistinctImages(all, inputs.imagePrefix)
   const candidates = pickOperators(all, inputs.operators)
   const git = createGit({ cwd: context.workspace, runner: context.run })
-  const committedAt = await git.tryRead(['show', '-s', '--format=%cI', context.facts.sha || 'HEAD'])
-  const facts = { ...context.facts, committedAt: committedAt || context.facts.committedAt }
+  const facts = await readCheckedOutCommit(git, context.facts)
   const from = await resolveBase(inputs, context, git)
   const changes = inputs.changedOnly
     ? await detectChanges(git, from.base, from.why)
@@ -75,7 +74,7 @@ export async function pushOperators(
   const result = { plans, skipped, built: [], basis, commands: [], warnings }
   if (inputs.mode === 'plan' || plans.length === 0) return result
   if (inputs.environment === 'production' && inputs.push && inputs.requireVersionTag)
-    await requireReleaseTag(git, context.facts.sha, inputs.version)
+    await requireReleaseTag(git, facts.sha, inputs.version)
   if (inputs.dryRun)
     return { ...result, commands: plans.map((plan) => describeCommand(plan, inputs)) }
 
@@ -83,7 +82,7 @@ export async function pushOperators(
   const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]))
   const loggedIn = inputs.username ? await login(inputs, context) : false
   try {
-    const publish = { ...context, dependsOn, git, sha: context.facts.sha }
+    const publish = { ...context, dependsOn, git, sha: facts.sha }
     const built = inputs.push
       ? await publishImages(plans, inputs, { ...publish, access: accessOf(inputs, context) })
       : (await buildImages(plans, inputs, { ...publish, ready: new Map() })).map((image) => ({
@@ -98,6 +97,16 @@ export async function pushOperators(
         silent: true
       })
   }
+}
+
+/**
+ * What is built is the checked-out commit, which is not GITHUB_SHA when the checkout asked for
+ * another ref (a version tag): its sha labels the image and its time stamps it.
+ */
+async function readCheckedOutCommit(git: Git, facts: RunFacts): Promise<RunFacts> {
+  const head = await git.tryRead(['show', '-s', '--format=%H %cI', 'HEAD'])
+  const [sha, committedAt] = head?.split(' ') ?? []
+  return { ...facts, sha: sha || facts.sha, committedAt: committedAt || facts.committedAt }
 }
 
 /** A Dockerfile that builds FROM another operator's tag gets the old image: say how to fix it. */

@@ -133,4 +133,46 @@ describe('docker-push-staging, dispatched by hand', () => {
     ).toBe(sha)
     expect(await world.registry.listTags(`${project.namespace}/api`)).toEqual([])
   }, 400_000)
+
+  it("production from a feature branch builds the version tag's commit, and a version never tagged pushes nothing", async () => {
+    const project = await world.createProject('dispatch-production')
+    const { repo } = project
+    const released = (await repo.git(['rev-parse', 'v1.2.0^{commit}'])).trim()
+    await repo.branch('feature/try')
+    await repo.checkout('feature/try')
+    const sha = await repo.commit({
+      message: 'wip: unreleased worker',
+      files: { 'operators/worker/www/index.html': 'worker wip\n' }
+    })
+    await repo.git(['push', '-q', 'origin', 'feature/try'])
+    const dispatch = (inputs: Record<string, string>) =>
+      project.run('docker-push-staging', {
+        event: {
+          name: 'workflow_dispatch',
+          payload: loadWebhookExample('workflow_dispatch', {
+            overrides: {
+              ref: 'refs/heads/feature/try',
+              inputs,
+              repository: { full_name: REPOSITORY }
+            }
+          })
+        },
+        sha,
+        ref: 'refs/heads/feature/try',
+        inputs
+      })
+    const run = await dispatch({ operators: 'worker', environment: 'production', version: '1.2.0' })
+    expect(results(run)).toEqual({ images: 'success' })
+    const labels = (await world.registry.readConfig(`${project.namespace}/worker`, '1.2.0')).config
+      ?.Labels
+    expect(labels?.['org.opencontainers.image.revision']).toBe(released)
+
+    const never = await dispatch({
+      operators: 'worker',
+      environment: 'production',
+      version: '9.9.9'
+    })
+    expect(results(never)).toEqual({ images: 'failure' })
+    expect(await world.registry.listTags(`${project.namespace}/worker`)).not.toContain('9.9.9')
+  }, 400_000)
 })
