@@ -5,13 +5,14 @@ import { createGit } from '../../../src/lib/git.js'
 import { buildImages, type BuiltImage } from './build-images.js'
 import { detectChanges, readEventBase } from './detect-changes.js'
 import { discoverOperators, pickOperators } from './discover-operators.js'
-import { buildDockerArgv, buildLoginArgv, buildPodmanArgv } from './engine-argv.js'
+import { buildDockerArgv, buildPodmanArgv } from './engine-argv.js'
 import type { DockerPushInputs } from './inputs.js'
 import { planImage, type ImagePlan, type RunFacts } from './plan-images.js'
 import { readRemoteImage, type RemoteImage } from './read-registry.js'
+import { closeRegistryAuth, openRegistryAuth, type RegistryAuthContext } from './registry-auth.js'
 import { selectOperators, type Selection } from './select-operators.js'
 
-export interface PushContext {
+export interface PushContext extends RegistryAuthContext {
   run: CommandRunner
   workspace: string
   tempDir: string
@@ -64,11 +65,11 @@ export async function pushOperators(
 
   await requireEngine(inputs.engine)
   const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]))
-  const loggedIn = inputs.username ? await login(inputs, context) : false
+  const auth = await openRegistryAuth(inputs, context)
   try {
     const released = await findReleasedImages(plans, inputs, context)
     const toBuild = plans.filter((plan) => !released.has(plan.operator))
-    const built = await buildImages(toBuild, inputs, { ...context, dependsOn })
+    const built = await buildImages(toBuild, inputs, { ...context, dependsOn, env: auth.env })
     return {
       ...result,
       built: plans.map(
@@ -76,11 +77,7 @@ export async function pushOperators(
       )
     }
   } finally {
-    if (loggedIn)
-      await context.run(inputs.engine, ['logout', inputs.registry], {
-        allowFailure: true,
-        silent: true
-      })
+    await closeRegistryAuth(auth, inputs, context)
   }
 }
 
@@ -140,25 +137,6 @@ async function requireEngine(engine: string): Promise<void> {
         : 'Install podman, or use engine: docker.'
     )
   }
-}
-
-async function login(inputs: DockerPushInputs, context: PushContext): Promise<boolean> {
-  const result = await context.run(
-    inputs.engine,
-    buildLoginArgv(inputs.registry, inputs.username),
-    {
-      input: inputs.password,
-      allowFailure: true,
-      silent: true
-    }
-  )
-  if (result.exitCode !== 0) {
-    throw new ConfigurationError(
-      `Login to ${inputs.registry} as ${inputs.username} failed: ${result.stderr.trim().split('\n').pop() ?? ''}`,
-      'Check the username and password (a token with push rights), and the registry name.'
-    )
-  }
-  return true
 }
 
 function describeCommand(plan: ImagePlan, inputs: DockerPushInputs): string {
