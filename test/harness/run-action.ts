@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
 import { parseCommandFile, parseWorkflowCommands, type WorkflowCommand } from './command-files.js'
+import { readStateEnv, shouldRunPost, type ActionRuns } from './post-step.js'
 import { runProcess } from './run-process.js'
 import { loadWebhookExample, type WebhookPayload } from './webhook-events.js'
 
@@ -25,10 +26,25 @@ export interface RunActionOptions {
   token?: string
   /** GITHUB_WORKSPACE and the working directory (default: a fresh empty folder). */
   workspace?: string
+  /** Per step (main, post). */
   timeoutMs?: number
+  /**
+   * Ends main as the runner ends a cancelled or timed-out step (SIGKILL to it and every process
+   * it started): after `afterMs`, or once `when` answers true (asked every 10 ms).
+   */
+  killMain?: { afterMs?: number; when?: (dirs: RunnerDirs) => boolean }
+  /** Run `runs.post` after main when `post-if` holds, as the runner does (default true). */
+  post?: boolean
+  /** Called after each step, while RUNNER_TEMP and the workspace are still there. */
+  onStepEnd?: (step: 'main' | 'post', dirs: RunnerDirs) => void | Promise<void>
 }
 
-export interface ActionResult {
+export interface RunnerDirs {
+  runnerTemp: string
+  workspace: string
+}
+
+export interface StepResult {
   exitCode: number
   stdout: string
   stderr: string
@@ -38,7 +54,14 @@ export interface ActionResult {
   summary: string
   /** Workflow commands on stdout: `error`, `warning`, `notice`, `add-mask`, `debug`, … */
   commands: WorkflowCommand[]
-  /** Lines of stdout, stderr, the summary and outputs (but `::add-mask::`) holding a secret. */
+}
+
+export interface ActionResult extends StepResult {
+  /** Main was ended by `killMain`. */
+  cancelled: boolean
+  /** The post step; undefined when the action has none, `post-if` is false or `post: false`. */
+  post: StepResult | undefined
+  /** Lines of stdout, stderr, the summary and outputs (but `::add-mask::`) of main and post holding a secret. */
   findLeaks(secrets: string[]): string[]
 }
 
@@ -56,7 +79,10 @@ export function resolveActionDir(name: string): string {
   return found
 }
 
-/** Runs an action's committed `dist/index.js` in a child process, exactly as the runner does. */
+/**
+ * Runs an action's committed `dist/index.js` in a child process, exactly as the runner does, then
+ * its `runs.post` (with main's state as `STATE_<name>`, the same RUNNER_TEMP) when `post-if` holds.
+ */
 export async function runAction(
   name: string,
   options: RunActionOptions = {}
@@ -64,7 +90,7 @@ export async function runAction(
   const actionDir = resolveActionDir(name)
   const manifest = YAML.parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as {
     inputs?: Record<string, ActionInputSpec>
-    runs: { using: string; main: string }
+    runs: ActionRuns
   }
   if (manifest.runs.using !== 'node24') {
     throw new Error(`${name}/action.yml runs.using is ${manifest.runs.using}, not node24.`)
@@ -72,12 +98,15 @@ export async function runAction(
 
   const temp = mkdtempSync(path.join(os.tmpdir(), `release-actions-run-${name}-`))
   try {
-    const files = createRunnerFiles(temp)
+    const runnerTemp = path.join(temp, 'runner-temp')
+    mkdirSync(runnerTemp)
     const workspace = options.workspace ?? path.join(temp, 'workspace')
-    if (!options.workspace) files.mkdir(workspace)
+    if (!options.workspace) mkdirSync(workspace, { recursive: true })
+    const dirs = { runnerTemp, workspace }
     const event = options.event ?? { name: 'push' }
     const payload = event.payload ?? loadWebhookExample(event.name)
-    writeFileSync(files.eventPath, JSON.stringify(payload))
+    const eventPath = path.join(temp, 'event.json')
+    writeFileSync(eventPath, JSON.stringify(payload))
 
     const context = createGitHubContext(options, event.name, workspace)
     const inputEnv = buildInputEnv(
@@ -90,32 +119,48 @@ export async function runAction(
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: process.env.HOME ?? temp,
       ...context.env,
-      GITHUB_EVENT_PATH: files.eventPath,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_ENV: files.env,
-      GITHUB_PATH: files.path,
-      GITHUB_STATE: files.state,
-      RUNNER_TEMP: files.runnerTemp,
+      GITHUB_EVENT_PATH: eventPath,
+      RUNNER_TEMP: runnerTemp,
       ...inputEnv,
       ...options.env
     }
+    const step = { env, workspace, timeoutMs: options.timeoutMs ?? 60_000 }
 
-    // process.execPath: under `npm test` this is npm's node@24, the runner's node24.
-    const run = await runProcess(process.execPath, [path.join(actionDir, manifest.runs.main)], {
-      env,
-      cwd: workspace,
-      timeoutMs: options.timeoutMs ?? 60_000
-    })
-    const outputs = parseCommandFile(readFileSync(files.output, 'utf8'))
-    const summary = readFileSync(files.summary, 'utf8')
-    const everything = [run.stdout, run.stderr, summary, ...Object.values(outputs)].join('\n')
+    let cancelled = false
+    const killWhen =
+      options.killMain && createKillCheck(options.killMain, dirs, () => (cancelled = true))
+    const mainFiles = createStepFiles(temp, 'main')
+    const main = await runStep(path.join(actionDir, manifest.runs.main), mainFiles, step, killWhen)
+    await options.onStepEnd?.('main', dirs)
+
+    const status = cancelled ? 'cancelled' : main.exitCode === 0 ? 'success' : 'failure'
+    const contexts = {
+      github: context.github,
+      runner: { os: 'Linux', arch: 'X64', temp: runnerTemp }
+    }
+    let post: StepResult | undefined
+    if (
+      options.post !== false &&
+      manifest.runs.post &&
+      shouldRunPost(manifest.runs, status, contexts)
+    ) {
+      // The runner gives post the job's env (with main's exports) and main's saved state.
+      const postEnv = { ...env, ...main.exportedEnv, ...readStateEnv(mainFiles.state) }
+      post = await runStep(
+        path.join(actionDir, manifest.runs.post),
+        createStepFiles(temp, 'post'),
+        { ...step, env: postEnv }
+      )
+      await options.onStepEnd?.('post', dirs)
+    }
+
+    const everything = [main, ...(post ? [post] : [])]
+      .flatMap((s) => [s.stdout, s.stderr, s.summary, ...Object.values(s.outputs)])
+      .join('\n')
     return {
-      ...run,
-      outputs,
-      exportedEnv: parseCommandFile(readFileSync(files.env, 'utf8')),
-      summary,
-      commands: parseWorkflowCommands(run.stdout),
+      ...main,
+      cancelled,
+      post,
       findLeaks: (secrets) => findLeaks(everything, secrets)
     }
   } finally {
@@ -123,23 +168,71 @@ export async function runAction(
   }
 }
 
-function createRunnerFiles(temp: string) {
+interface StepInvocation {
+  env: Record<string, string>
+  workspace: string
+  timeoutMs: number
+}
+
+/** One step: fresh GITHUB_OUTPUT, GITHUB_ENV, … files, the script, and what it wrote to them. */
+async function runStep(
+  script: string,
+  files: StepFiles,
+  step: StepInvocation,
+  killWhen?: () => boolean
+): Promise<StepResult> {
+  // process.execPath: under `npm test` this is npm's node@24, the runner's node24.
+  const run = await runProcess(process.execPath, [script], {
+    env: {
+      ...step.env,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_ENV: files.env,
+      GITHUB_PATH: files.path,
+      GITHUB_STATE: files.state
+    },
+    cwd: step.workspace,
+    timeoutMs: step.timeoutMs,
+    killWhen
+  })
+  return {
+    ...run,
+    outputs: parseCommandFile(readFileSync(files.output, 'utf8')),
+    exportedEnv: parseCommandFile(readFileSync(files.env, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+    commands: parseWorkflowCommands(run.stdout)
+  }
+}
+
+function createKillCheck(
+  kill: NonNullable<RunActionOptions['killMain']>,
+  dirs: RunnerDirs,
+  onKill: () => void
+): () => boolean {
+  const startedAt = Date.now()
+  return () => {
+    const due =
+      (kill.afterMs !== undefined && Date.now() - startedAt >= kill.afterMs) ||
+      (kill.when?.(dirs) ?? false)
+    if (due) onKill()
+    return due
+  }
+}
+
+type StepFiles = ReturnType<typeof createStepFiles>
+
+function createStepFiles(temp: string, stage: 'main' | 'post') {
   const file = (name: string) => {
-    const p = path.join(temp, name)
+    const p = path.join(temp, `${stage}-${name}`)
     writeFileSync(p, '')
     return p
   }
-  const runnerTemp = path.join(temp, 'runner-temp')
-  mkdirSync(runnerTemp)
   return {
-    eventPath: path.join(temp, 'event.json'),
     output: file('output'),
     summary: file('step-summary'),
     env: file('env'),
     path: file('path'),
-    state: file('state'),
-    runnerTemp,
-    mkdir: (dir: string) => mkdirSync(dir, { recursive: true })
+    state: file('state')
   }
 }
 
@@ -162,6 +255,7 @@ function createGitHubContext(options: RunActionOptions, eventName: string, works
     workspace
   }
   return {
+    github,
     expressions: { ...prefixKeys('github.', github), 'job.status': 'success' },
     env: {
       CI: 'true',

@@ -31609,20 +31609,99 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ buildDockerArgv),
+/* harmony export */   S6: () => (/* binding */ buildPodmanArgv),
+/* harmony export */   YT: () => (/* binding */ buildPodmanPushArgv),
+/* harmony export */   w2: () => (/* binding */ buildLoginArgv)
+/* harmony export */ });
+/** `docker buildx build`: one command builds, tags, labels and pushes, with the digest in a file. */
+function buildDockerArgv(plan, options) {
+    return [
+        'buildx',
+        'build',
+        ...buildFlags(plan),
+        // BuildKit takes the reproducible-build time as this build argument.
+        '--build-arg',
+        `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`,
+        ...(options.cache === 'gha'
+            ? [
+                '--cache-from',
+                `type=gha,scope=${plan.cacheScope}`,
+                '--cache-to',
+                // A cache that cannot be saved must not fail the release: ignore-error.
+                `type=gha,mode=max,scope=${plan.cacheScope},ignore-error=true`
+            ]
+            : []),
+        '--metadata-file',
+        options.metadataFile,
+        ...(options.push ? ['--push'] : []),
+        plan.context
+    ];
+}
+/** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
+function buildPodmanArgv(plan) {
+    // With its layer cache buildah writes intermediate image ids into the history, which differ
+    // from build to build: without it, one commit always gives one config digest.
+    return [
+        'build',
+        ...buildFlags(plan),
+        '--timestamp',
+        String(plan.sourceDateEpoch),
+        '--layers=false',
+        plan.context
+    ];
+}
+function buildPodmanPushArgv(reference, digestFile) {
+    return ['push', '--digestfile', digestFile, reference];
+}
+function buildLoginArgv(registry, username) {
+    return ['login', '--username', username, '--password-stdin', registry];
+}
+/** What both engines' builds take alike: the file, tags, build arguments, labels, platforms. */
+function buildFlags(plan) {
+    return [
+        '--file',
+        plan.dockerfile,
+        ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
+        ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
+        ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
+        ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : [])
+    ];
+}
+
+
+/***/ }),
+
 /***/ 7851:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1984);
+/* harmony import */ var _src_lib_action_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3633);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7249);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+
+// action.yml runs this file as main and as post; main leaves this state, so post sees it set.
+const POST_STATE = 'isPost';
+if (_src_lib_action_state_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultStateDeps */ .J.getState(POST_STATE)) {
+    (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .runPost */ .a)();
+}
+else {
+    _src_lib_action_state_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultStateDeps */ .J.saveState(POST_STATE, 'true');
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1984:
+/***/ 3633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31636,8 +31715,2046 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/lib/action-deps.ts
+var action_deps = __nccwpck_require__(9500);
+// EXTERNAL MODULE: ./src/lib/action-state.ts
+var action_state = __nccwpck_require__(4177);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+
+class CommandError extends Error {
+    result;
+    constructor(command, args, result) {
+        const stderr = result.stderr.trim().split('\n').slice(-5).join('\n');
+        super(`\`${[command, ...args].join(' ')}\` exited with ${result.exitCode}` +
+            (stderr ? `: ${stderr}` : ''));
+        this.name = 'CommandError';
+        this.result = result;
+    }
+}
+/** Runs a program through @actions/exec (argv, never a shell) and collects its output. */
+const runCommand = async (command, args, options = {}) => {
+    const result = await (0,exec/* getExecOutput */.H)(command, args, {
+        cwd: options.cwd,
+        env: options.env ? mergeEnv(options.env) : undefined,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        silent: options.silent ?? false,
+        ignoreReturnCode: true
+    });
+    if (result.exitCode !== 0 && !options.allowFailure)
+        throw new CommandError(command, args, result);
+    return result;
+};
+function mergeEnv(extra) {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env))
+        if (value !== undefined)
+            env[key] = value;
+    return { ...env, ...extra };
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var lib_inputs = __nccwpck_require__(1662);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+;// CONCATENATED MODULE: ./src/lib/outputs.ts
+
+/** Outputs are strings on the runner: lists and objects go out as JSON, absent values as ''. */
+function formatOutput(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
+}
+function setOutputs(outputs, setOutput = core/* setOutput */.uH) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, formatOutput(value));
+}
+
+// EXTERNAL MODULE: ./src/lib/summary.ts
+var summary = __nccwpck_require__(1119);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+;// CONCATENATED MODULE: ./src/lib/git.ts
+// Never wait on a credential prompt in CI; print paths as they are, not C-quoted.
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0' };
+const GIT_FLAGS = ['-c', 'core.quotepath=off'];
+function createGit({ cwd, runner }) {
+    const run = (args, options = {}) => runner('git', [...GIT_FLAGS, ...args], {
+        silent: true,
+        ...options,
+        cwd,
+        env: { ...GIT_ENV, ...options.env }
+    });
+    return {
+        run,
+        async read(args) {
+            return (await run(args)).stdout.trim();
+        },
+        async tryRead(args) {
+            const result = await run(args, { allowFailure: true });
+            return result.exitCode === 0 ? result.stdout.trim() : undefined;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __nccwpck_require__(8469);
+var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
+// EXTERNAL MODULE: ./node_modules/semver/functions/prerelease.js
+var prerelease = __nccwpck_require__(5714);
+var prerelease_default = /*#__PURE__*/__nccwpck_require__.n(prerelease);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(8780);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/discover-operators.ts
+
+
+
+const BUILD_FILES = ['Dockerfile', 'Containerfile'];
+/** Every direct subfolder of `operatorsDir` with a Dockerfile or Containerfile, by name. */
+function discoverOperators(workspace, operatorsDir, imagePrefix) {
+    const root = external_node_path_default().join(workspace, operatorsDir);
+    const found = [];
+    for (const entry of (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const file = BUILD_FILES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, entry.name, name)));
+        if (!file)
+            continue;
+        found.push({
+            name: entry.name,
+            dir: toPosix(external_node_path_default().join(operatorsDir, entry.name)),
+            dockerfile: toPosix(external_node_path_default().join(operatorsDir, entry.name, file))
+        });
+    }
+    // Code-unit order: the same on every runner whatever its locale, and no ICU collator to load.
+    found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = found.map((operator) => operator.name);
+    return found.map((operator) => ({
+        ...operator,
+        ...readDependencies(workspace, operator, names, imagePrefix)
+    }));
+}
+/** The operators to consider: all, or the ones named (an unknown name is an error listing the known). */
+function pickOperators(all, requested) {
+    if (requested === 'auto')
+        return all;
+    const known = all.map((operator) => operator.name);
+    const unknown = requested.filter((name) => !known.includes(name));
+    if (unknown.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Input "operators" names ${unknown.join(', ')}, which has no Dockerfile; accepted: auto, or some of ${known.join(', ') || '(none found)'}.`);
+    }
+    return all.filter((operator) => requested.includes(operator.name));
+}
+function readDependencies(workspace, operator, names, imagePrefix) {
+    const others = names.filter((name) => name !== operator.name);
+    const dockerfile = (0,external_node_fs_.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8');
+    const fromNames = readFromImages(dockerfile).map(imageBaseName);
+    const byArg = others.filter((name) => new RegExp(`\\b${nameImageArg(name)}\\b`).test(dockerfile));
+    const byTag = others.filter((name) => !byArg.includes(name) &&
+        (fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
+            fromNames.includes(name.toLowerCase())));
+    const requirementFolders = readRequirementFolders(external_node_path_default().join(workspace, operator.dir));
+    const byRequirements = others.filter((name) => requirementFolders.includes(name));
+    return {
+        dependsOn: [...new Set([...byArg, ...byTag, ...byRequirements])].sort(),
+        fromByTag: byTag
+    };
+}
+/** The build argument that carries an operator's image to those built on it: `my-lib` → `MY_LIB_IMAGE`. */
+function nameImageArg(operator) {
+    return `${operator.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE`;
+}
+/** The images a Dockerfile builds `FROM` (options such as `--platform` skipped). */
+function readFromImages(dockerfile) {
+    return [...dockerfile.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)].map((match) => match[1] ?? '');
+}
+/** `registry:5000/acme/api:dev@sha256:…` → `api`. */
+function imageBaseName(image) {
+    const withoutDigest = image.split('@')[0] ?? '';
+    const last = withoutDigest.split('/').pop() ?? '';
+    return last.split(':')[0]?.toLowerCase() ?? '';
+}
+/** Sibling folders the operator's requirements files point at: `-e ../x`, `../x`, `file:../x`. */
+function readRequirementFolders(dir) {
+    const folders = [];
+    for (const file of (0,external_node_fs_.readdirSync)(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
+        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, file), 'utf8');
+        for (const match of text.matchAll(/(?:^|[\s=:])\.\.\/([A-Za-z0-9._-]+)/gm))
+            folders.push(match[1] ?? '');
+    }
+    return folders;
+}
+function toPosix(file) {
+    return file.split((external_node_path_default()).sep).join('/');
+}
+
+// EXTERNAL MODULE: ./actions/docker-push-operators/src/engine-argv.ts
+var engine_argv = __nccwpck_require__(2572);
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/build-images.ts
+
+
+
+
+
+// Registry hiccups worth another try, and refusals that never get better by trying again.
+const TRANSIENT = /\b(5\d\d|429)\b|too ?many ?requests|timed? ?out|timeout|connection reset|broken pipe|\bEOF\b|temporar/i;
+const REFUSED = /unauthori[sz]ed|authentication required|\b40[13]\b|denied|forbidden/i;
+const PUSH_ATTEMPTS = 3;
+/**
+ * Builds every plan, at most `max-parallel` at once and never before what it builds on; a failure
+ * stops only its dependents, never the others' pushes.
+ */
+async function buildImages(plans, inputs, context) {
+    const results = new Map();
+    const running = new Map();
+    const pending = [...plans];
+    const names = new Set(plans.map((p) => p.operator));
+    const depsOf = (plan) => (context.dependsOn.get(plan.operator) ?? []).filter((d) => names.has(d));
+    while (pending.length > 0 || running.size > 0) {
+        const ready = pending.filter((plan) => depsOf(plan).every((dep) => results.has(dep)));
+        for (const plan of ready) {
+            if (running.size >= inputs.maxParallel)
+                break;
+            pending.splice(pending.indexOf(plan), 1);
+            const failedDep = depsOf(plan).find((dep) => results.get(dep)?.error);
+            if (failedDep) {
+                results.set(plan.operator, outcome(plan, '', `not built: ${failedDep}, which it builds on, failed`));
+                continue;
+            }
+            const job = buildOne(withDependencies(plan, results, context), inputs, context).then((built) => {
+                results.set(plan.operator, built);
+                running.delete(plan.operator);
+            });
+            running.set(plan.operator, job);
+        }
+        if (running.size > 0)
+            await Promise.race(running.values());
+        else if (pending.length > 0 && ready.length === 0) {
+            throw new Error(`cannot order ${pending.map((p) => p.operator).join(', ')}: a dependency is missing`);
+        }
+    }
+    return plans.map((plan) => results.get(plan.operator));
+}
+/**
+ * `<OTHER>_IMAGE=<image>@<digest>` for each operator this one builds on: the image this run built
+ * or promoted, never a floating tag that may still hold another release (or staging's code).
+ */
+function withDependencies(plan, results, context) {
+    const args = (context.dependsOn.get(plan.operator) ?? []).flatMap((dep) => {
+        const built = results.get(dep);
+        const ref = context.ready.get(dep) ??
+            (built?.digest
+                ? `${built.image}@${built.digest}`
+                : built && `${built.image}:${built.tags[0]}`);
+        return ref ? [`${nameImageArg(dep)}=${ref}`] : [];
+    });
+    return args.length > 0 ? { ...plan, buildArgs: [...plan.buildArgs, ...args] } : plan;
+}
+async function buildOne(plan, inputs, context) {
+    const temp = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(context.tempDir, `build-${plan.operator}-`));
+    try {
+        // A push sends only the fixed tag: floating tags move later, once the whole set is in place.
+        const tagged = inputs.push ? { ...plan, tags: [plan.fixedTag] } : plan;
+        context.log(`Building ${plan.operator} → ${plan.image}:${tagged.tags.join(', ')}`);
+        const digest = inputs.engine === 'docker'
+            ? await buildWithDocker(tagged, inputs, context, temp)
+            : await buildWithPodman(tagged, inputs, context, temp);
+        return outcome(plan, digest, undefined);
+    }
+    catch (error) {
+        return outcome(plan, '', (0,errors/* errorMessage */.gJ)(error));
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });
+    }
+}
+async function buildWithDocker(plan, inputs, context, temp) {
+    const metadataFile = external_node_path_default().join(temp, 'metadata.json');
+    const argv = (0,engine_argv/* buildDockerArgv */.L$)(plan, { cache: inputs.cache, push: inputs.push, metadataFile });
+    // buildx pushes as part of the build: a transient push failure reruns it, mostly from cache.
+    await runWithRetries('docker', argv, `build and push ${plan.operator}`, context);
+    const metadata = JSON.parse((0,external_node_fs_.readFileSync)(metadataFile, 'utf8'));
+    return inputs.push ? String(metadata['containerimage.digest'] ?? '') : '';
+}
+async function buildWithPodman(plan, inputs, context, temp) {
+    await runOnce('podman', (0,engine_argv/* buildPodmanArgv */.S6)(plan), `build ${plan.operator}`, context);
+    if (!inputs.push)
+        return '';
+    let digest = '';
+    for (const tag of plan.tags) {
+        const digestFile = external_node_path_default().join(temp, `digest-${tag}`);
+        await runWithRetries('podman', (0,engine_argv/* buildPodmanPushArgv */.YT)(`${plan.image}:${tag}`, digestFile), `push ${plan.image}:${tag}`, context);
+        digest ||= (0,external_node_fs_.readFileSync)(digestFile, 'utf8').trim();
+    }
+    return digest;
+}
+async function runOnce(command, args, what, context) {
+    const result = await context.run(command, args, {
+        cwd: context.workspace,
+        env: context.env,
+        allowFailure: true
+    });
+    if (result.exitCode !== 0)
+        throw new Error(`${what} failed: ${lastLines(result.stderr)}`);
+}
+async function runWithRetries(command, args, what, context) {
+    for (let attempt = 1;; attempt++) {
+        const result = await context.run(command, args, {
+            cwd: context.workspace,
+            env: context.env,
+            allowFailure: true
+        });
+        if (result.exitCode === 0)
+            return;
+        const stderr = lastLines(result.stderr);
+        if (REFUSED.test(stderr)) {
+            throw new Error(`${what}: the registry refused (${stderr}). Check username and password, and that the account may push to this namespace.`);
+        }
+        if (!TRANSIENT.test(stderr) || attempt >= PUSH_ATTEMPTS)
+            throw new Error(`${what} failed: ${stderr}`);
+        const delay = 2000 * 2 ** (attempt - 1);
+        context.log(`${what}: ${stderr}; trying again in ${delay / 1000}s.`);
+        await context.sleep(delay);
+    }
+}
+function outcome(plan, digest, error) {
+    return {
+        operator: plan.operator,
+        image: plan.image,
+        tags: plan.tags,
+        digest,
+        status: 'built',
+        error
+    };
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)';
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/detect-changes.ts
+
+const ZERO_SHA = /^0+$/;
+/** The commit to compare with: the input, else what the event says. */
+function readEventBase(eventName, eventPath) {
+    if (eventName === 'workflow_dispatch' ||
+        eventName === 'schedule' ||
+        eventName === 'repository_dispatch') {
+        return { why: `${eventName} builds every operator` };
+    }
+    const payload = readPayload(eventPath);
+    if (eventName === 'push') {
+        const before = String(payload.before ?? '');
+        if (!before)
+            return { why: 'the push event has no "before" commit' };
+        if (ZERO_SHA.test(before))
+            return { why: 'a new branch: there is no earlier commit to compare with' };
+        return { base: before };
+    }
+    if (eventName.startsWith('pull_request')) {
+        const base = payload.pull_request?.base?.sha;
+        return base ? { base } : { why: 'the pull request event has no base commit' };
+    }
+    if (eventName === 'merge_group') {
+        const base = payload.merge_group?.base_sha;
+        return base ? { base } : { why: 'the merge group event has no base commit' };
+    }
+    return { why: `a ${eventName || 'local'} run has no commit to compare with` };
+}
+/** Files changed between `base` and HEAD, fetching `base` into a shallow clone when it is missing. */
+async function detectChanges(git, base, why) {
+    if (!base)
+        return { kind: 'all', reason: why ?? 'no base commit' };
+    if (!(await hasCommit(git, base))) {
+        // actions/checkout clones one commit by default; the base is one fetch away (a tag by name).
+        const what = /^[0-9a-f]{7,64}$/.test(base) ? base : `+refs/tags/${base}:refs/tags/${base}`;
+        await git.run(['fetch', '--no-tags', '--depth=1', 'origin', what], { allowFailure: true });
+        if (!(await hasCommit(git, base))) {
+            return {
+                kind: 'all',
+                reason: `base ${base.slice(0, 7)} is not in the clone and could not be fetched; set fetch-depth: 0 on actions/checkout to compare`
+            };
+        }
+    }
+    const diff = await git.run(['diff', '--name-only', '-z', base, 'HEAD'], { allowFailure: true });
+    if (diff.exitCode !== 0)
+        return {
+            kind: 'all',
+            reason: `git diff ${base.slice(0, 7)} HEAD failed: ${diff.stderr.trim()}`
+        };
+    return { kind: 'files', base, files: diff.stdout.split('\0').filter(Boolean) };
+}
+async function hasCommit(git, sha) {
+    return (await git.tryRead(['cat-file', '-e', `${sha}^{commit}`])) !== undefined;
+}
+function readPayload(eventPath) {
+    if (!eventPath)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
+var parse = __nccwpck_require__(6353);
+var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/plan-images.ts
+
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+function planImage(operator, reason, inputs, run) {
+    const name = `${inputs.imagePrefix}${operator.name}`.toLowerCase();
+    if (!COMPONENT.test(name)) {
+        throw new errors/* ConfigurationError */.j1(`Operator "${operator.name}" gives the image name "${name}", which is not a valid OCI name; rename the folder or change "image-prefix" (lower-case letters, digits, and . _ - between them).`);
+    }
+    const tags = computeTags(inputs.environment, run.sha, inputs.version);
+    const staging = inputs.environment === 'staging';
+    const fixedTag = staging ? `dev-${run.sha.slice(0, 7)}` : tags[0];
+    return {
+        operator: operator.name,
+        action: 'build',
+        promoteFrom: undefined,
+        image: `${inputs.registry}/${inputs.namespace}/${name}`,
+        tags,
+        fixedTag,
+        floatingTags: tags.filter((tag) => tag !== fixedTag),
+        context: inputs.context === 'operator' ? operator.dir : '.',
+        dockerfile: operator.dockerfile,
+        buildArgs: [`${inputs.devRequirementsArg}=${staging}`, ...inputs.buildArgs],
+        sourceDateEpoch: Math.floor(Date.parse(run.committedAt) / 1000),
+        labels: {
+            'org.opencontainers.image.source': `${run.serverUrl}/${run.repository}`,
+            'org.opencontainers.image.revision': run.sha,
+            'org.opencontainers.image.version': staging ? `dev-${run.sha.slice(0, 7)}` : inputs.version,
+            'org.opencontainers.image.created': run.committedAt,
+            'org.opencontainers.image.title': operator.name
+        },
+        platforms: inputs.platforms,
+        cacheScope: `${operator.name}-${inputs.environment}`,
+        reason
+    };
+}
+/** Folders whose image names are the same (`Api` and `api`, or once prefixed) → an error naming them. */
+function assertDistinctImages(operators, imagePrefix) {
+    const byImage = new Map();
+    for (const { name } of operators) {
+        const image = `${imagePrefix}${name}`.toLowerCase();
+        byImage.set(image, [...(byImage.get(image) ?? []), name]);
+    }
+    const clashes = [...byImage].filter(([, names]) => names.length > 1);
+    if (clashes.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Operator folders ${clashes.map(([image, names]) => `${names.join(' and ')} (both ${image})`).join('; ')} push to the same image; rename one so each operator has its own image.`);
+    }
+}
+/** Staging: `dev`, `dev-<sha7>`. Production: `<version>`, `<major>.<minor>`, `latest`; a prerelease only its own tag. */
+function computeTags(environment, sha, version) {
+    if (environment === 'staging')
+        return ['dev', `dev-${sha.slice(0, 7)}`];
+    const parsed = parse_default()(version);
+    if (!parsed)
+        throw new errors/* ConfigurationError */.j1(`Input "version" is "${version}"; accepted: a semantic version such as 1.4.2.`);
+    const tags = parsed.prerelease.length > 0
+        ? [parsed.version]
+        : [parsed.version, `${parsed.major}.${parsed.minor}`, 'latest'];
+    for (const tag of tags)
+        if (!TAG.test(tag))
+            throw new errors/* ConfigurationError */.j1(`The tag "${tag}" is not a valid image tag.`);
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/decide-floating-tags.ts
+
+
+/**
+ * Production's floating tags move only forward: `latest` to a version at least as high as every
+ * stable version tag the repository holds, `<major>.<minor>` as every one of its line. Version
+ * tags are read rather than the floating tag's own label, because a promoted image carries the
+ * label of the version it was first built for.
+ */
+function decideProductionMoves(version, floating, existingTags) {
+    const released = existingTags
+        .map((tag) => parse_default()(tag))
+        .filter((v) => v !== null && v.prerelease.length === 0 && v.raw === v.version);
+    return floating.map((tag) => {
+        const line = tag === 'latest' ? released : released.filter((v) => `${v.major}.${v.minor}` === tag);
+        const highest = line.reduce((top, v) => (!top || compare_default()(v.version, top) > 0 ? v.version : top), undefined);
+        if (!highest || compare_default()(version, highest) >= 0)
+            return {
+                tag,
+                move: true,
+                why: highest && highest !== version ? `${highest} → ${version}` : `to ${version}`
+            };
+        return { tag, move: false, why: `stays: ${highest} is released, higher than ${version}` };
+    });
+}
+/** Staging's `dev` moves only to a commit that contains the one it points at. */
+function decideDevMove(ancestry, current) {
+    const short = current.slice(0, 7);
+    switch (ancestry) {
+        case 'absent':
+            return { tag: 'dev', move: true, why: 'first dev image' };
+        case 'same':
+            return { tag: 'dev', move: true, why: 'already this commit' };
+        case 'ancestor':
+            return { tag: 'dev', move: true, why: `${short} → this commit` };
+        case 'not-ancestor':
+            return {
+                tag: 'dev',
+                move: false,
+                why: `stays: it holds ${short}, which this commit does not contain`
+            };
+        case 'unknown':
+            return {
+                tag: 'dev',
+                move: false,
+                why: `stays: cannot tell whether this commit contains ${short || 'its commit'}`
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/http-retry.ts
+/**
+ * Decides whether a failed HTTP request (GitHub's API, Slack's) is worth another try, and when.
+ * Pure: no clock, no I/O.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 120_000
+};
+// GitHub's documented advice when a secondary limit gives no header: wait at least a minute.
+const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
+function decideRetry(failure, attempt, policy, nowMs, random = Math.random) {
+    const kind = classifyFailure(failure);
+    if (!kind)
+        return { retry: false, reason: `HTTP ${failure.status}` };
+    if (attempt > policy.retries)
+        return { retry: false, reason: `${kind}, gave up after ${attempt} tries` };
+    const waitMs = readRequestedWait(failure, nowMs, kind === 'secondary rate limit');
+    const backoffMs = policy.baseDelayMs * 2 ** (attempt - 1);
+    // Jitter spreads racing jobs apart; it never shortens a wait the server asked for.
+    const delayMs = Math.max(waitMs ?? 0, Math.round(backoffMs * (0.5 + random() / 2)));
+    if (delayMs > policy.maxDelayMs) {
+        return {
+            retry: false,
+            reason: `${kind}; the server asks to wait ${Math.ceil(delayMs / 1000)}s`
+        };
+    }
+    return { retry: true, delayMs, reason: kind };
+}
+function classifyFailure(failure) {
+    const { status } = failure;
+    if (status === undefined || status >= 500)
+        return `HTTP ${status ?? 'network error'}`;
+    if (status === 429)
+        return 'rate limited (429)';
+    if (status === 403 && isRateLimit(failure)) {
+        return /secondary rate limit/i.test(failure.message) ? 'secondary rate limit' : 'rate limit';
+    }
+    return undefined;
+}
+function isRateLimit(failure) {
+    return (header(failure, 'retry-after') !== undefined ||
+        header(failure, 'x-ratelimit-remaining') === '0' ||
+        /rate limit/i.test(failure.message));
+}
+function readRequestedWait(failure, nowMs, secondary) {
+    const retryAfter = header(failure, 'retry-after');
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const date = Date.parse(retryAfter);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - nowMs);
+    }
+    const reset = header(failure, 'x-ratelimit-reset');
+    if (header(failure, 'x-ratelimit-remaining') === '0' && reset !== undefined) {
+        return Math.max(0, Number(reset) * 1000 - nowMs);
+    }
+    return secondary ? SECONDARY_LIMIT_DEFAULT_WAIT_MS : undefined;
+}
+function header(failure, name) {
+    const value = failure.headers[name];
+    return value === undefined ? undefined : String(value);
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/registry-api.ts
+
+const MANIFEST_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+].join(', ');
+/** docker.io's API lives at registry-1.docker.io; a loopback registry speaks plain HTTP. */
+function registryBaseUrl(registry) {
+    if (registry === 'docker.io')
+        return 'https://registry-1.docker.io';
+    const host = registry.replace(/:\d+$/, '');
+    const loopback = host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+    return `${loopback ? 'http' : 'https'}://${registry}`;
+}
+/**
+ * The distribution API for one repository, with the action's login: Basic, or the Bearer token
+ * dance (ghcr.io, Docker Hub) asking for push rights only when a write needs them. Every call has
+ * a time limit; 5xx, 429 and network faults are retried with backoff.
+ */
+function createRegistryClient(access, repository) {
+    const doFetch = access.fetch ?? fetch;
+    const timeoutMs = access.timeoutMs ?? 30_000;
+    const base = `${registryBaseUrl(access.registry)}/v2/${repository}`;
+    const authorization = {};
+    const basic = access.username
+        ? `Basic ${Buffer.from(`${access.username}:${access.password}`).toString('base64')}`
+        : undefined;
+    async function send(url, init, auth) {
+        for (let attempt = 1;; attempt++) {
+            let response;
+            let message = '';
+            try {
+                response = await doFetch(url, {
+                    ...init,
+                    headers: { ...init.headers, ...(auth ? { authorization: auth } : {}) },
+                    signal: AbortSignal.timeout(timeoutMs)
+                });
+                if (response.status < 500 && response.status !== 429)
+                    return response;
+                message = `HTTP ${response.status}`;
+            }
+            catch (error) {
+                message = error instanceof Error ? error.message : String(error);
+            }
+            const headers = Object.fromEntries(response?.headers.entries() ?? []);
+            const decision = decideRetry({ status: response?.status, headers, message }, attempt, { ...DEFAULT_RETRY_POLICY, retries: 3 }, Date.now());
+            if (!decision.retry)
+                throw new RegistryError(`${init.method ?? 'GET'} ${url} failed (${message}; ${decision.reason})`, 'network');
+            await access.sleep(decision.delayMs);
+        }
+    }
+    async function call(url, init, rights) {
+        let response = await send(url, init, authorization[rights]);
+        if (response.status === 401 && !authorization[rights]) {
+            const challenge = response.headers.get('www-authenticate') ?? '';
+            const scope = `repository:${repository}:${rights === 'push' ? 'pull,push' : 'pull'}`;
+            authorization[rights] = await authorize(challenge, basic, scope, send);
+            response = await send(url, init, authorization[rights]);
+        }
+        return response;
+    }
+    return {
+        async get(path, accept) {
+            const url = `${base}${path}`;
+            const response = await call(url, { headers: { accept } }, 'pull');
+            if (response.status === 404 || response.ok)
+                return response;
+            throw refusal('GET', url, response.status);
+        },
+        async putManifest(tag, body, mediaType) {
+            const url = `${base}/manifests/${tag}`;
+            const init = { method: 'PUT', headers: { 'content-type': mediaType }, body };
+            const response = await call(url, init, 'push');
+            if (!response.ok)
+                throw refusal('PUT', url, response.status, await response.text());
+            return response.headers.get('docker-content-digest') ?? '';
+        }
+    };
+}
+async function authorize(challenge, basic, scope, send) {
+    if (/^basic/i.test(challenge))
+        return basic;
+    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (!/^bearer/i.test(challenge) || !params.realm)
+        return basic;
+    const url = new URL(params.realm);
+    if (params.service)
+        url.searchParams.set('service', params.service);
+    url.searchParams.set('scope', scope);
+    const response = await send(url.toString(), { headers: { accept: 'application/json' } }, basic);
+    if (!response.ok)
+        throw new RegistryError(`the registry's token service answered HTTP ${response.status} for ${scope}`, 'user');
+    const body = (await response.json());
+    return `Bearer ${body.token ?? body.access_token ?? ''}`;
+}
+function refusal(method, url, status, detail = '') {
+    const denied = status === 401 || status === 403;
+    return new RegistryError(`${method} ${url} answered HTTP ${status}${detail ? `: ${detail.slice(0, 300)}` : ''}` +
+        (denied ? '. Check username and password, and that the account may push here.' : ''), denied ? 'user' : 'registry');
+}
+/** `user`: credentials or rights; `network`: gave up after retries; `registry`: another refusal. */
+class RegistryError extends Error {
+    side;
+    constructor(message, side) {
+        super(message);
+        this.side = side;
+        this.name = 'RegistryError';
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/read-registry.ts
+
+
+/**
+ * Reads `name:tag` from the registry through the distribution API (any engine, no pull): its
+ * digest and its config's labels; `undefined` when the tag does not exist.
+ */
+async function readRemoteImage(repository, tag, access) {
+    const client = createRegistryClient(access, repository);
+    const response = await client.get(`/manifests/${tag}`, MANIFEST_TYPES);
+    if (response.status === 404)
+        return undefined;
+    const digest = response.headers.get('docker-content-digest') ?? '';
+    let manifest = (await response.json());
+    if (manifest.manifests) {
+        const first = manifest.manifests.find((m) => m.platform?.os !== 'unknown') ?? manifest.manifests[0];
+        if (!first)
+            return { digest, labels: {} };
+        manifest = (await (await client.get(`/manifests/${first.digest}`, MANIFEST_TYPES)).json());
+    }
+    if (!manifest.config)
+        return { digest, labels: {} };
+    const config = (await (await client.get(`/blobs/${manifest.config.digest}`, '*/*')).json());
+    return { digest, labels: config.config?.Labels ?? {} };
+}
+/** The exact bytes of a manifest (or index) and its media type, to store under another tag. */
+async function readRemoteManifest(repository, reference, access) {
+    const response = await createRegistryClient(access, repository).get(`/manifests/${reference}`, MANIFEST_TYPES);
+    if (response.status === 404)
+        return undefined;
+    return {
+        digest: response.headers.get('docker-content-digest') ?? '',
+        mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
+        body: new Uint8Array(await response.arrayBuffer())
+    };
+}
+/** Every tag of a repository (following `Link` pages); empty when the repository is unknown. */
+async function listRemoteTags(repository, access) {
+    const client = createRegistryClient(access, repository);
+    const tags = [];
+    let next = '/tags/list?n=1000';
+    for (let page = 0; next && page < 100; page++) {
+        const response = await client.get(next, 'application/json');
+        if (response.status === 404)
+            return tags;
+        tags.push(...((await response.json()).tags ?? []));
+        const link = /<[^>]*\/tags\/list(\?[^>]*)>/.exec(response.headers.get('link') ?? '');
+        next = link ? `/tags/list${link[1]}` : undefined;
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/write-registry.ts
+
+
+/**
+ * Gives `reference`'s manifest the tag `tag` too, inside the registry: the manifest's bytes are
+ * read and stored again under the new tag, so its digest is the same and no layer moves.
+ */
+async function copyTag(repository, reference, tag, access) {
+    const manifest = await readRemoteManifest(repository, reference, access);
+    if (!manifest)
+        throw new RegistryError(`${repository}:${reference} is not in the registry`, 'registry');
+    const client = createRegistryClient(access, repository);
+    const digest = await client.putManifest(tag, manifest.body, manifest.mediaType);
+    if (digest && manifest.digest && digest !== manifest.digest)
+        throw new RegistryError(`${repository}:${tag} was stored as ${digest}, not ${manifest.digest}`, 'registry');
+    return manifest.digest || digest;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/publish-images.ts
+
+
+
+
+
+/**
+ * One consistent set: each operator's fixed tag is settled first (kept when it already holds
+ * this run's image, the previous version's image promoted, or built), and only when every one is
+ * in place do the floating tags move, each only forward.
+ */
+async function publishImages(plans, inputs, context) {
+    const settled = new Map();
+    const toBuild = [];
+    for (const plan of plans) {
+        const result = await settleExisting(plan, inputs, context);
+        if (result === 'build')
+            toBuild.push({ ...plan, action: 'build', promoteFrom: undefined });
+        else
+            settled.set(plan.operator, result);
+    }
+    const ready = new Map([...settled.values()]
+        .filter((image) => !image.error)
+        .map((image) => [image.operator, `${image.image}@${image.digest}`]));
+    const built = await buildImages(toBuild, inputs, { ...context, ready });
+    for (const image of built)
+        settled.set(image.operator, image);
+    const images = plans.map((plan) => settled.get(plan.operator));
+    if (images.some((image) => image.error)) {
+        return images.map((image) => ({
+            ...image,
+            tags: image.error ? [] : [fixedTagOf(plans, image)],
+            floating: floatingOf(plans, image).map((tag) => ({
+                tag,
+                move: false,
+                why: 'stays: not every operator of this run is in place'
+            }))
+        }));
+    }
+    const published = [];
+    for (const image of images)
+        published.push(await moveFloatingTags(plans, image, inputs, context));
+    return published;
+}
+/** `build`, or the operator's image without building: unchanged (a rerun), promoted, or refused. */
+async function settleExisting(plan, inputs, context) {
+    const repository = repositoryOf(plan, inputs);
+    const base = { operator: plan.operator, image: plan.image, tags: plan.tags };
+    try {
+        const previous = plan.action === 'promote' && plan.promoteFrom
+            ? await readRemoteImage(repository, plan.promoteFrom, context.access)
+            : undefined;
+        const existing = await readRemoteImage(repository, plan.fixedTag, context.access);
+        if (existing) {
+            const revision = existing.labels['org.opencontainers.image.revision'] ?? '';
+            if (revision === context.sha)
+                return { ...base, digest: existing.digest, status: 'unchanged', error: undefined };
+            if (previous && existing.digest === previous.digest)
+                return {
+                    ...base,
+                    digest: existing.digest,
+                    status: 'unchanged',
+                    promotedFrom: plan.promoteFrom,
+                    error: undefined
+                };
+            return {
+                ...base,
+                digest: '',
+                status: 'built',
+                error: `${plan.image}:${plan.fixedTag} already exists from commit ${revision.slice(0, 12) || '(no revision label)'}, not this run's ${context.sha.slice(0, 12)}: a version tag is never overwritten; release a new version instead`
+            };
+        }
+        if (!previous)
+            return 'build';
+        context.log(`Promoting ${plan.operator}: ${plan.image}:${plan.promoteFrom} → ${plan.fixedTag}`);
+        const digest = await copyTag(repository, previous.digest, plan.fixedTag, context.access);
+        return { ...base, digest, status: 'promoted', promotedFrom: plan.promoteFrom, error: undefined };
+    }
+    catch (error) {
+        return { ...base, digest: '', status: 'built', error: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
+async function moveFloatingTags(plans, image, inputs, context) {
+    const repository = repositoryOf(image, inputs);
+    const floating = floatingOf(plans, image);
+    const fixed = fixedTagOf(plans, image);
+    try {
+        const decisions = inputs.environment === 'production'
+            ? decideProductionMoves(inputs.version, floating, await listRemoteTags(repository, context.access))
+            : await Promise.all(floating.map(() => decideDev(repository, context)));
+        for (const decision of decisions.filter((d) => d.move))
+            await copyTag(repository, image.digest, decision.tag, context.access);
+        const held = new Set([fixed, ...decisions.filter((d) => d.move).map((d) => d.tag)]);
+        return { ...image, tags: image.tags.filter((tag) => held.has(tag)), floating: decisions };
+    }
+    catch (error) {
+        return {
+            ...image,
+            tags: [fixed],
+            floating: [],
+            error: `${image.image}:${fixed} is pushed, but its floating tags could not be moved: ${(0,errors/* errorMessage */.gJ)(error)}`
+        };
+    }
+}
+async function decideDev(repository, context) {
+    const current = await readRemoteImage(repository, 'dev', context.access);
+    const revision = current?.labels['org.opencontainers.image.revision'] ?? '';
+    return decideDevMove(await relate(current ? revision : undefined, context), revision);
+}
+/** Whether `revision` is this run's commit or in its history, fetching history when shallow. */
+async function relate(revision, context) {
+    if (revision === undefined)
+        return 'absent';
+    if (revision === context.sha)
+        return 'same';
+    if (!/^[0-9a-f]{40,64}$/.test(revision))
+        return 'unknown';
+    const ask = async () => {
+        const result = await context.git.run(['merge-base', '--is-ancestor', revision, context.sha], {
+            allowFailure: true,
+            silent: true
+        });
+        return result.exitCode === 0 ? 'ancestor' : result.exitCode === 1 ? 'not-ancestor' : 'unknown';
+    };
+    const first = await ask();
+    const shallow = (await context.git.tryRead(['rev-parse', '--is-shallow-repository'])) === 'true';
+    if (first === 'ancestor' || (!shallow && first === 'not-ancestor'))
+        return first;
+    // A shallow clone answers "not an ancestor" for history it lacks: fetch it, then ask again.
+    await context.git.run(['fetch', '--no-tags', '--unshallow', 'origin'], {
+        allowFailure: true,
+        silent: true
+    });
+    return ask();
+}
+function repositoryOf(image, inputs) {
+    return image.image.slice(inputs.registry.length + 1);
+}
+function fixedTagOf(plans, image) {
+    return plans.find((plan) => plan.operator === image.operator).fixedTag;
+}
+function floatingOf(plans, image) {
+    return plans.find((plan) => plan.operator === image.operator).floatingTags;
+}
+
+// EXTERNAL MODULE: ./actions/docker-push-operators/src/registry-auth.ts
+var registry_auth = __nccwpck_require__(1367);
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/require-release-tag.ts
+
+/**
+ * Production images come only from a released commit: a tag naming `version` (`1.4.2`, `v1.4.2`,
+ * `api/v1.4.2`) must point at `sha`. A clone made without tags is given the usual names first.
+ */
+async function requireReleaseTag(git, sha, version) {
+    const found = await findReleaseTag(git, sha, version);
+    if (found)
+        return found;
+    for (const name of [`v${version}`, version]) {
+        await git.run(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/tags/${name}:refs/tags/${name}`], {
+            allowFailure: true,
+            silent: true
+        });
+    }
+    const fetched = await findReleaseTag(git, sha, version);
+    if (fetched)
+        return fetched;
+    throw new errors/* ConfigurationError */.j1(`Input "version" is ${version} for environment production, but no tag ${version} or v${version} points at the commit being built (${sha.slice(0, 12)}): production images come only from a released commit.`, `Check out the tagged commit (actions/checkout with ref: refs/tags/v${version}), or set require-version-tag: false when versions are tagged elsewhere.`);
+}
+async function findReleaseTag(git, sha, version) {
+    const tags = (await git.tryRead(['tag', '--points-at', sha])) ?? '';
+    return tags
+        .split('\n')
+        .map((tag) => tag.trim())
+        .find((tag) => tag.endsWith(version) && /(^|[^\d.])$/.test(tag.slice(0, -version.length)));
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/select-operators.ts
+
+/**
+ * Which operators to build: those whose folder changed, all of them when a shared path changed
+ * (or when nothing can be compared), and every operator that builds on a selected one.
+ */
+function selectOperators(all, candidates, changes, options) {
+    const reasons = new Map();
+    const everything = (reason) => candidates.forEach((op) => reasons.set(op.name, reason));
+    if (!options.changedOnly)
+        everything('changed-only is false');
+    else if (changes.kind === 'all')
+        everything(changes.reason);
+    else {
+        const shared = changes.files.find((file) => options.sharedPaths.some((p) => isUnder(file, p)));
+        if (shared)
+            everything(`shared path changed: ${shared}`);
+        else {
+            for (const op of candidates) {
+                const changed = changes.files.filter((file) => isUnder(file, op.dir));
+                if (changed.length > 0)
+                    reasons.set(op.name, describeChanged(changed));
+            }
+        }
+    }
+    addDependents(all, reasons);
+    const order = sortByDependencies(all.filter((op) => reasons.has(op.name)));
+    return {
+        selected: order.map((operator) => ({ operator, reason: reasons.get(operator.name) ?? '' })),
+        skipped: candidates
+            .filter((op) => !reasons.has(op.name))
+            .map((op) => ({
+            operator: op.name,
+            reason: changes.kind === 'files'
+                ? `nothing under ${op.dir}/ changed since ${changes.base.slice(0, 7)}`
+                : 'not selected'
+        }))
+    };
+}
+function addDependents(all, reasons) {
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const op of all) {
+            if (reasons.has(op.name))
+                continue;
+            const base = op.dependsOn.find((name) => reasons.has(name));
+            if (base) {
+                reasons.set(op.name, `builds on ${base}, which is rebuilt`);
+                grew = true;
+            }
+        }
+    }
+}
+/** Dependencies first; a cycle is an error naming it. */
+function sortByDependencies(operators) {
+    const names = new Set(operators.map((op) => op.name));
+    const byName = new Map(operators.map((op) => [op.name, op]));
+    const done = new Set();
+    const visiting = [];
+    const order = [];
+    const visit = (op) => {
+        if (done.has(op.name))
+            return;
+        if (visiting.includes(op.name)) {
+            throw new errors/* ConfigurationError */.j1(`Operators build on each other in a circle: ${[...visiting.slice(visiting.indexOf(op.name)), op.name].join(' → ')}.`);
+        }
+        visiting.push(op.name);
+        for (const dep of op.dependsOn.filter((name) => names.has(name)))
+            visit(byName.get(dep));
+        visiting.pop();
+        done.add(op.name);
+        order.push(op);
+    };
+    operators.forEach(visit);
+    return order;
+}
+function isUnder(file, dir) {
+    const prefix = dir.replace(/^\.\//, '').replace(/\/+$/, '');
+    return prefix === '' || prefix === '.' || file === prefix || file.startsWith(`${prefix}/`);
+}
+function describeChanged(files) {
+    return `changed: ${files[0]}${files.length > 1 ? ` and ${files.length - 1} more` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/docker-push-operators.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function pushOperators(inputs, context) {
+    const all = discoverOperators(context.workspace, inputs.operatorsDir, inputs.imagePrefix);
+    assertDistinctImages(all, inputs.imagePrefix);
+    const candidates = pickOperators(all, inputs.operators);
+    const git = createGit({ cwd: context.workspace, runner: context.run });
+    const facts = await readCheckedOutCommit(git, context.facts);
+    const from = await resolveBase(inputs, context, git);
+    const changes = inputs.changedOnly
+        ? await detectChanges(git, from.base, from.why)
+        : { kind: 'all', reason: 'changed-only is false' };
+    const selection = selectOperators(all, candidates, changes, inputs);
+    // Production gives every operator the release's tags: what did not change is promoted.
+    const promoteFrom = inputs.environment === 'production' && inputs.push && changes.kind === 'files'
+        ? from.previousVersion
+        : undefined;
+    const plans = planAll(all, selection, promoteFrom, inputs, facts);
+    const basis = changes.kind === 'all'
+        ? changes.reason
+        : `${changes.files.length} file(s) changed since ${from.label ?? changes.base.slice(0, 7)}`;
+    const skipped = promoteFrom ? [] : selection.skipped;
+    const warnings = warnAboutTagBases(all, plans);
+    const result = { plans, skipped, built: [], basis, commands: [], warnings };
+    if (inputs.mode === 'plan' || plans.length === 0)
+        return result;
+    if (inputs.environment === 'production' && inputs.push && inputs.requireVersionTag)
+        await requireReleaseTag(git, facts.sha, inputs.version);
+    if (inputs.dryRun)
+        return { ...result, commands: plans.map((plan) => describeCommand(plan, inputs)) };
+    await requireEngine(inputs.engine);
+    const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]));
+    const auth = await (0,registry_auth/* openRegistryAuth */.WO)(inputs, context);
+    try {
+        const publish = { ...context, dependsOn, git, sha: facts.sha, env: auth.env };
+        const built = inputs.push
+            ? await publishImages(plans, inputs, { ...publish, access: accessOf(inputs, context) })
+            : (await buildImages(plans, inputs, { ...publish, ready: new Map() })).map((image) => ({
+                ...image,
+                floating: []
+            }));
+        return { ...result, built };
+    }
+    finally {
+        await (0,registry_auth/* closeRegistryAuth */.e7)(auth, inputs, context);
+    }
+}
+/**
+ * What is built is the checked-out commit, which is not GITHUB_SHA when the checkout asked for
+ * another ref (a version tag): its sha labels the image and its time stamps it.
+ */
+async function readCheckedOutCommit(git, facts) {
+    const head = await git.tryRead(['show', '-s', '--format=%H %cI', 'HEAD']);
+    const [sha, committedAt] = head?.split(' ') ?? [];
+    return { ...facts, sha: sha || facts.sha, committedAt: committedAt || facts.committedAt };
+}
+/** A Dockerfile that builds FROM another operator's tag gets the old image: say how to fix it. */
+function warnAboutTagBases(all, plans) {
+    const planned = new Set(plans.map((plan) => plan.operator));
+    return all
+        .filter((op) => planned.has(op.name))
+        .flatMap((op) => op.fromByTag
+        .filter((dep) => planned.has(dep))
+        .map((dep) => `${op.dockerfile} builds FROM ${dep}'s image by a tag, which moves only after the whole set is pushed, so ${op.name} gets the previous ${dep}. Use \`ARG ${nameImageArg(dep)}\` and \`FROM \${${nameImageArg(dep)}}\`: the action passes this run's ${dep} by digest.`));
+}
+/** Builds for the selected operators; with `promoteFrom`, promotions for the rest; in build order. */
+function planAll(all, selection, promoteFrom, inputs, facts) {
+    const reasons = new Map(selection.selected.map((s) => [s.operator.name, s.reason]));
+    if (promoteFrom)
+        for (const skip of selection.skipped)
+            reasons.set(skip.operator, `unchanged since ${promoteFrom}: ${skip.reason}`);
+    return sortByDependencies(all.filter((op) => reasons.has(op.name))).map((operator) => {
+        const plan = planImage(operator, reasons.get(operator.name), inputs, facts);
+        const promoted = promoteFrom && !selection.selected.some((s) => s.operator === operator);
+        return promoted ? { ...plan, action: 'promote', promoteFrom } : plan;
+    });
+}
+/**
+ * The commit to compare with: the input; in production the previous version's tag (the highest
+ * version tag below this one); else the event's. A version tag as base names the version to
+ * promote from.
+ */
+async function resolveBase(inputs, context, git) {
+    if (inputs.base) {
+        const previousVersion = readTagVersion(inputs.base);
+        return { base: inputs.base, previousVersion, label: previousVersion && inputs.base };
+    }
+    if (inputs.environment === 'production') {
+        const tags = ((await git.tryRead(['tag', '--list'])) ?? '').split('\n').filter(Boolean);
+        const below = tags
+            .map((tag) => ({ tag, version: readTagVersion(tag) }))
+            .filter((t) => t.version && !prerelease_default()(t.version) && compare_default()(t.version, inputs.version) < 0)
+            .sort((a, b) => compare_default()(b.version, a.version))[0];
+        if (below)
+            return { base: below.tag, previousVersion: below.version, label: below.tag };
+    }
+    return readEventBase(context.eventName, context.eventPath);
+}
+/** `v1.4.2`, `1.4.2`, `api/v1.4.2` → `1.4.2`; anything else → undefined. */
+function readTagVersion(tag) {
+    const match = /(?:^|[^\d.])(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
+    return match?.[1] && valid_default()(match[1]) ? match[1] : undefined;
+}
+function accessOf(inputs, context) {
+    return {
+        registry: inputs.registry,
+        username: inputs.username,
+        password: inputs.password,
+        sleep: context.sleep
+    };
+}
+async function requireEngine(engine) {
+    if (!(await (0,io/* which */.K7)(engine, false))) {
+        throw new errors/* ConfigurationError */.j1(`Input "engine" is "${engine}", but ${engine} is not on PATH.`, engine === 'docker'
+            ? 'Run docker/setup-buildx-action first, or use engine: podman.'
+            : 'Install podman, or use engine: docker.');
+    }
+}
+function describeCommand(plan, inputs) {
+    if (plan.action === 'promote')
+        return `# promote ${plan.image}:${plan.promoteFrom} as ${plan.tags.join(', ')} (a manifest copy in the registry)`;
+    const argv = inputs.engine === 'docker'
+        ? (0,engine_argv/* buildDockerArgv */.L$)(plan, {
+            cache: inputs.cache,
+            push: inputs.push,
+            metadataFile: '<metadata-file>'
+        })
+        : (0,engine_argv/* buildPodmanArgv */.S6)(plan);
+    return [inputs.engine, ...argv]
+        .map((arg) => (/[\s"']/.test(arg) ? JSON.stringify(arg) : arg))
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/inputs.ts
+
+
+
+const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?$/i;
+const NAMESPACE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+function readDockerPushInputs(input, workspace) {
+    const environment = input.choice('environment', ['staging', 'production'], 'staging');
+    const version = input.semver('version');
+    if (environment === 'production' && !version) {
+        throw new errors/* ConfigurationError */.j1('Input "version" is required for environment production; accepted: a semantic version such as 1.4.2.', 'Pass the version tag-release made: `version: ${{ needs.release.outputs.version }}`.');
+    }
+    const registry = input.string('registry', 'docker.io');
+    if (!REGISTRY.test(registry)) {
+        throw new errors/* ConfigurationError */.j1(`Input "registry" is "${registry}"; accepted: a registry host such as docker.io, ghcr.io or registry.example.com:5000.`);
+    }
+    const namespace = input
+        .required('namespace', '(the user or organisation images go under, e.g. "acme")')
+        .toLowerCase();
+    if (!NAMESPACE.test(namespace)) {
+        throw new errors/* ConfigurationError */.j1(`Input "namespace" is "${namespace}"; accepted: lower-case letters, digits and . _ - separators, such as "acme" or "acme/team".`);
+    }
+    const engine = input.choice('engine', ['docker', 'podman'], 'docker');
+    const platforms = input.list('platforms');
+    for (const platform of platforms) {
+        if (!PLATFORM.test(platform))
+            throw new errors/* ConfigurationError */.j1(`Input "platforms" has "${platform}"; accepted: os/arch such as linux/amd64 or linux/arm64.`);
+    }
+    if (engine === 'podman' && platforms.length > 1) {
+        throw new errors/* ConfigurationError */.j1('Input "platforms" lists several platforms; accepted with engine podman: one (use engine docker for multi-platform images).');
+    }
+    const buildArgs = input.list('build-args');
+    for (const arg of buildArgs) {
+        if (!BUILD_ARG.test(arg))
+            throw new errors/* ConfigurationError */.j1(`Input "build-args" has "${arg}"; accepted: lines of KEY=VALUE.`);
+    }
+    const operatorsDir = input.string('operators-dir', 'operators').replace(/\/+$/, '');
+    const dir = external_node_path_default().resolve(workspace, operatorsDir);
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
+        throw new errors/* ConfigurationError */.j1(`Input "operators-dir" is "${operatorsDir}", which is no folder in the workspace; accepted: the folder holding one folder per operator.`);
+    }
+    const operators = input.list('operators');
+    const username = input.string('username');
+    const password = input.secret('password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new errors/* ConfigurationError */.j1('Inputs "username" and "password" go together; accepted: both, or neither (already logged in).');
+    }
+    const cache = input.choice('cache', ['gha', 'none'], engine === 'docker' ? 'gha' : 'none');
+    if (cache === 'gha' && engine === 'podman') {
+        throw new errors/* ConfigurationError */.j1('Input "cache" is "gha" with engine podman; accepted with podman: none.');
+    }
+    return {
+        registry: registry.toLowerCase(),
+        namespace,
+        username,
+        password,
+        operators: operators.length === 0 || (operators.length === 1 && operators[0] === 'auto')
+            ? 'auto'
+            : operators,
+        operatorsDir,
+        imagePrefix: input.string('image-prefix').toLowerCase(),
+        environment,
+        version,
+        devRequirementsArg: input.string('dev-requirements-arg', 'INSTALL_DEV'),
+        buildArgs,
+        context: input.choice('context', ['operator', 'repository'], 'operator'),
+        changedOnly: input.boolean('changed-only', true),
+        base: input.string('base'),
+        sharedPaths: input.list('shared-paths'),
+        platforms,
+        engine,
+        cache,
+        push: input.boolean('push', true),
+        maxParallel: input.wholeNumber('max-parallel', 2, 1, 64),
+        mode: input.choice('mode', ['build', 'plan'], 'build'),
+        dryRun: input.boolean('dry-run', false),
+        requireVersionTag: input.boolean('require-version-tag', true)
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+const defaultDeps = {
+    ...action_deps/* defaultActionDeps */.y,
+    ...action_state/* defaultStateDeps */.J,
+    run: runCommand,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => new Date()
+};
+async function run(deps = defaultDeps) {
+    try {
+        const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
+        const inputs = readDockerPushInputs((0,lib_inputs/* createInputReader */.ic)(deps.inputs), workspace);
+        const result = await pushOperators(inputs, {
+            run: deps.run,
+            workspace,
+            tempDir: deps.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
+            dockerConfigDir: deps.env.DOCKER_CONFIG || external_node_path_default().join(deps.env.HOME || external_node_os_default().homedir(), '.docker'),
+            saveState: deps.saveState,
+            eventName: deps.env.GITHUB_EVENT_NAME ?? '',
+            eventPath: deps.env.GITHUB_EVENT_PATH,
+            facts: {
+                sha: deps.env.GITHUB_SHA ?? '',
+                serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
+                repository: deps.env.GITHUB_REPOSITORY ?? '',
+                committedAt: deps.now().toISOString()
+            },
+            sleep: deps.sleep,
+            log: deps.info
+        });
+        for (const warning of result.warnings)
+            deps.warning(warning);
+        setOutputs(formatPushOutputs(result), deps.setOutput);
+        await deps.writeSummary(renderPushSummary(inputs, result));
+        const failed = result.built.filter((b) => b.error);
+        if (failed.length > 0) {
+            deps.setFailed(`docker-push-operators: ${failed.length} of ${result.built.length} operator(s) failed: ${failed.map((f) => `${f.operator} (${f.error})`).join('; ')}`);
+        }
+    }
+    catch (error) {
+        deps.setFailed((0,errors/* formatFailure */.M3)('docker-push-operators', error));
+    }
+}
+function formatPushOutputs(result) {
+    return {
+        operators: result.plans.map((p) => p.operator),
+        'has-changes': result.plans.length > 0,
+        // Builds only: a promotion is a registry-side copy, not a job's work.
+        matrix: {
+            include: result.plans
+                .filter((p) => p.action === 'build')
+                .map((p) => ({
+                operator: p.operator,
+                image: p.image,
+                tags: p.tags.join(','),
+                context: p.context,
+                dockerfile: p.dockerfile
+            }))
+        },
+        images: result.built
+            .filter((b) => !b.error)
+            .map((b) => ({
+            operator: b.operator,
+            image: b.image,
+            tags: b.tags,
+            digest: b.digest,
+            status: b.status,
+            ...(b.promotedFrom ? { 'promoted-from': b.promotedFrom } : {})
+        })),
+        // Names without registry or namespace: a job output holding a secret (a namespace kept in
+        // one) is dropped by the runner, so deploys read this one.
+        digests: Object.fromEntries(result.built.filter((b) => !b.error && b.digest).map((b) => [b.operator, b.digest])),
+        skipped: result.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
+    };
+}
+function renderPushSummary(inputs, result) {
+    const mode = inputs.mode === 'plan'
+        ? 'plan: nothing built'
+        : inputs.dryRun
+            ? 'dry run: nothing built or pushed'
+            : inputs.environment;
+    const built = new Map(result.built.map((b) => [b.operator, b]));
+    const rows = [
+        ...result.plans.map((p) => {
+            const b = built.get(p.operator);
+            const state = b
+                ? b.error
+                    ? `failed: ${b.error}`
+                    : b.status === 'unchanged'
+                        ? "unchanged (already in place from this run's commit)"
+                        : b.status === 'promoted'
+                            ? `promoted from ${b.promotedFrom} (no rebuild)`
+                            : inputs.push
+                                ? 'pushed'
+                                : 'built'
+                : inputs.mode === 'plan'
+                    ? p.action === 'promote'
+                        ? `would promote from ${p.promoteFrom}`
+                        : 'selected'
+                    : p.action === 'promote'
+                        ? `would promote from ${p.promoteFrom}`
+                        : 'would build';
+            const tags = b
+                ? [...b.tags, ...b.floating.filter((f) => !f.move).map((f) => `${f.tag} (${f.why})`)]
+                : p.tags;
+            return [p.operator, state, p.reason, tags.join(', '), b?.digest ? `\`${b.digest}\`` : ''];
+        }),
+        ...result.skipped.map((s) => [s.operator, 'skipped', s.reason, '', ''])
+    ];
+    return (0,summary/* joinSections */.lS)((0,summary/* renderHeading */.X5)(`docker-push-operators (${mode})`), `Selection: ${result.basis}.`, ...result.warnings.map((warning) => `> [!WARNING]\n> ${warning}`), rows.length > 0
+        ? (0,summary/* renderTable */.bo)(['operator', 'result', 'why', 'tags', 'digest'], rows)
+        : 'No operators found.', result.commands.length > 0 ? (0,summary/* renderCodeBlock */.XD)(result.commands.join('\n'), 'sh') : undefined);
+}
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _src_lib_action_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9500);
+/* harmony import */ var _src_lib_action_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4177);
+/* harmony import */ var _src_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7268);
+/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1367);
+
+
+
+
+
+const defaultDeps = {
+    ..._src_lib_action_state_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultStateDeps */ .J,
+    info: _src_lib_action_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultActionDeps */ .y.info,
+    warning: _src_lib_action_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultActionDeps */ .y.warning
+};
+/** The post step: removes the login folder main recorded, even when main was killed. Never fails the job. */
+function runPost(deps = defaultDeps) {
+    const dir = deps.getState(_registry_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_DIR_STATE */ .v7);
+    if (!dir)
+        return;
+    // rm -rf of a path from state: only ever a folder this action made.
+    if (!node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(dir).startsWith(_registry_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .AUTH_DIR_PREFIX */ .MH)) {
+        deps.warning(`Not removing ${dir}: it is no registry login folder of this action.`);
+        return;
+    }
+    try {
+        deps.info((0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_4__/* .removeAuthDir */ .qZ)(dir)
+            ? `Removed the registry login: ${dir}`
+            : `The registry login was removed already: ${dir}`);
+    }
+    catch (error) {
+        deps.warning(`Could not remove the registry login in ${dir}: ${(0,_src_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MH: () => (/* binding */ AUTH_DIR_PREFIX),
+/* harmony export */   WO: () => (/* binding */ openRegistryAuth),
+/* harmony export */   e7: () => (/* binding */ closeRegistryAuth),
+/* harmony export */   qZ: () => (/* binding */ removeAuthDir),
+/* harmony export */   v7: () => (/* binding */ AUTH_DIR_STATE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _src_lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+/* harmony import */ var _engine_argv_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2572);
+
+
+
+
+/** The state naming the login folder, for the post step to remove. */
+const AUTH_DIR_STATE = 'registry-auth-dir';
+const AUTH_DIR_PREFIX = 'docker-push-operators-auth-';
+// docker/setup-buildx-action's builders live under buildx/, the buildx plugin may be in cli-plugins/.
+const SHARED_DOCKER_DIRS = ['buildx', 'cli-plugins'];
+/**
+ * Logs in with `username` into a private folder under `tempDir`, so that a job killed before the
+ * end leaves no credentials in the engine's default config; the post step removes the folder.
+ */
+async function openRegistryAuth(inputs, context) {
+    if (!inputs.username)
+        return { env: {}, dir: undefined };
+    // mkdtemp makes the folder 0700.
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.tempDir, AUTH_DIR_PREFIX));
+    // Before any credential is in it: the runner keeps state saved up to the moment it kills a step.
+    context.saveState(AUTH_DIR_STATE, dir);
+    const auth = {
+        dir,
+        env: inputs.engine === 'podman'
+            ? { REGISTRY_AUTH_FILE: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'auth.json') }
+            : createDockerConfig(dir, context.dockerConfigDir)
+    };
+    try {
+        await login(inputs, context.run, auth.env);
+    }
+    catch (error) {
+        removeAuthDir(dir);
+        throw error;
+    }
+    return auth;
+}
+/** Logs out and removes the login folder; never throws, so the run's own result stands. */
+async function closeRegistryAuth(auth, inputs, context) {
+    if (!auth.dir)
+        return;
+    try {
+        // Removing the folder is the logout; this one also reaches a credential helper docker may use.
+        await context.run(inputs.engine, ['logout', inputs.registry], {
+            env: auth.env,
+            allowFailure: true,
+            silent: true
+        });
+        removeAuthDir(auth.dir);
+    }
+    catch (error) {
+        context.log(`Could not remove the registry login in ${auth.dir}: ${(0,_src_lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/** Removes a login folder (its symlinks, never what they point to); false when it was gone. */
+function removeAuthDir(dir) {
+    const existed = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    return existed;
+}
+function createDockerConfig(dir, userDir) {
+    for (const name of SHARED_DOCKER_DIRS) {
+        const shared = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(userDir, name);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(shared))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(shared, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
+    }
+    return { DOCKER_CONFIG: dir };
+}
+async function login(inputs, run, env) {
+    const result = await run(inputs.engine, (0,_engine_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLoginArgv */ .w2)(inputs.registry, inputs.username), {
+        env,
+        input: inputs.password,
+        allowFailure: true,
+        silent: true
+    });
+    if (result.exitCode !== 0) {
+        throw new _src_lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Login to ${inputs.registry} as ${inputs.username} failed: ${result.stderr.trim().split('\n').pop() ?? ''}`, 'Check the username and password (a token with push rights), and the registry name.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 9500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ defaultActionDeps)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1662);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1119);
+
+
+
+const defaultActionDeps = {
+    inputs: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionInputSource */ .EZ,
+    env: process.env,
+    setOutput: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH,
+    setFailed: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1,
+    info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
+    warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e,
+    writeSummary: _summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeJobSummary */ .j7
+};
+
+
+/***/ }),
+
+/***/ 4177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ defaultStateDeps)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+
+// Its own module, not action-deps.ts: only the actions with a post step bundle it.
+const defaultStateDeps = {
+    saveState: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ,
+    getState: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu
+};
+
+
+/***/ }),
+
+/***/ 7268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* binding */ formatFailure),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony export hasStatus */
+/** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
+class ConfigurationError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.hint = hint;
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message || error.name;
+    if (typeof error === 'string')
+        return error;
+    try {
+        const text = JSON.stringify(error);
+        if (text !== undefined)
+            return text;
+    }
+    catch {
+        // circular or otherwise unserialisable: fall through to String()
+    }
+    return String(error);
+}
+/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
+function formatFailure(actionName, error) {
+    if (error instanceof ConfigurationError) {
+        const hint = error.hint ? ` ${error.hint}` : '';
+        return `${actionName}: ${error.message}${hint}`;
+    }
+    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
+        'This is a bug in release-actions; please report it with this log.');
+}
+/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
+function hasStatus(error, ...statuses) {
+    const status = error?.status;
+    return typeof status === 'number' && statuses.includes(status);
+}
+
+
+/***/ }),
+
+/***/ 1662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ actionInputSource),
+/* harmony export */   ic: () => (/* binding */ createInputReader)
+/* harmony export */ });
+/* unused harmony export splitList */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+
+
+
+const actionInputSource = {
+    getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
+    setSecret: (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value)
+};
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+/** Typed readers over one input source; each throws a ConfigurationError naming the input. */
+function createInputReader(source = actionInputSource) {
+    const raw = (name) => source.getInput(name).trim();
+    const fail = (name, value, accepted) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${name}" is "${value}"; accepted: ${accepted}.`);
+    };
+    return {
+        /** The trimmed value, or `fallback` when unset. */
+        string(name, fallback = '') {
+            return raw(name) || fallback;
+        },
+        required(name, why = '') {
+            const value = raw(name);
+            if (!value) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${name}" is required${why ? ` ${why}` : ''}.`);
+            }
+            return value;
+        },
+        /** A value that must never reach a log: masked before anything else sees it. */
+        secret(name) {
+            const value = raw(name);
+            if (value)
+                source.setSecret(value);
+            return value;
+        },
+        /** A secret that must be there (a token): masked, or a ConfigurationError with `hint`. */
+        requiredSecret(name, hint) {
+            const value = raw(name);
+            if (!value)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${name}" is empty.`, hint);
+            source.setSecret(value);
+            return value;
+        },
+        /** Masks a value derived from an input (part of a secret URL, say). */
+        maskValue(value) {
+            source.setSecret(value);
+        },
+        /** Newline- or comma-separated items, trimmed, empty and repeated ones dropped. */
+        list(name) {
+            return splitList(raw(name));
+        },
+        boolean(name, fallback) {
+            const value = raw(name);
+            if (!value)
+                return fallback;
+            if (TRUE_WORDS.includes(value))
+                return true;
+            if (FALSE_WORDS.includes(value))
+                return false;
+            return fail(name, value, 'true, false');
+        },
+        choice(name, accepted, fallback) {
+            const value = raw(name);
+            if (!value)
+                return fallback;
+            if (accepted.includes(value))
+                return value;
+            return fail(name, value, accepted.join(', '));
+        },
+        /** A semantic version such as 1.2.3 or 2.0.0-rc.1 (a leading "v" is accepted and dropped). */
+        semver(name, fallback = '') {
+            const value = raw(name);
+            if (!value)
+                return fallback;
+            const version = semver__WEBPACK_IMPORTED_MODULE_1___default().valid(value.replace(/^v/, ''));
+            if (!version)
+                return fail(name, value, 'a semantic version such as 1.2.3 or 1.2.3-rc.1');
+            return version;
+        },
+        positiveInteger(name, fallback) {
+            return this.wholeNumber(name, fallback, 1);
+        },
+        /** A whole number from `min` to `max`. */
+        wholeNumber(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
+            const value = raw(name);
+            if (!value)
+                return fallback;
+            const number = /^\d+$/.test(value) ? Number(value) : NaN;
+            if (!Number.isSafeInteger(number) || number < min || number > max) {
+                const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+                return fail(name, value, `a whole number ${range}`);
+            }
+            return number;
+        }
+    };
+}
+function splitList(value) {
+    const items = value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+    return [...new Set(items)];
+}
+
+
+/***/ }),
+
+/***/ 1119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ renderHeading),
+/* harmony export */   XD: () => (/* binding */ renderCodeBlock),
+/* harmony export */   bo: () => (/* binding */ renderTable),
+/* harmony export */   j7: () => (/* binding */ writeJobSummary),
+/* harmony export */   lS: () => (/* binding */ joinSections)
+/* harmony export */ });
+/* unused harmony exports escapeTableCell, renderDetails */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+
+/** Appends markdown to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it logs instead. */
+const writeJobSummary = async (markdown) => {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+};
+/** Makes text safe inside a markdown table cell: no column breaks, no row breaks, no raw HTML. */
+function escapeTableCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function renderTable(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(headers.map(escapeTableCell)),
+        line(headers.map(() => '---')),
+        ...rows.map((row) => line(headers.map((_, i) => escapeTableCell(row[i] ?? ''))))
+    ].join('\n');
+}
+function renderHeading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+/** A collapsed block, for long material (notes, logs) that would drown the summary. */
+function renderDetails(title, body) {
+    return `<details><summary>${escapeTableCell(title)}</summary>\n\n${body}\n\n</details>`;
+}
+function renderCodeBlock(text, language = '') {
+    const longestFence = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longestFence + 1);
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function joinSections(...sections) {
+    return sections.filter((s) => Boolean(s)).join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -31712,7 +33829,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -31768,8 +33885,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -31783,10 +33900,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -31802,11 +33919,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -32765,7 +34882,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -32788,7 +34905,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -32884,7 +35001,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -33068,16 +35185,10 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -33088,450 +35199,409 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
 /**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
+ * The code to exit an action
  */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
         }
         return result;
     });
 }
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
     });
 }
 /**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ * Summary exports
  */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
 
 /**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
+ * @deprecated use core.summary
  */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
+
 /**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
+ * Path exports
  */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
+
 /**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
+ * Platform utilities exports
  */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 7187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ getExecOutput)
+});
+
+// UNUSED EXPORTS: exec
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 ;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -33548,7 +35618,7 @@ var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 /* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
+const IS_WINDOWS = process.platform === 'win32';
 /*
  * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
  */
@@ -33571,7 +35641,7 @@ class ToolRunner extends external_events_.EventEmitter {
         const toolPath = this._getSpawnFileName();
         const args = this._getSpawnArgs(options);
         let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             // Windows + cmd file
             if (this._isCmdFile()) {
                 cmd += toolPath;
@@ -33608,13 +35678,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -33625,7 +35695,7 @@ class ToolRunner extends external_events_.EventEmitter {
         }
     }
     _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             if (this._isCmdFile()) {
                 return process.env['COMSPEC'] || 'cmd.exe';
             }
@@ -33633,7 +35703,7 @@ class ToolRunner extends external_events_.EventEmitter {
         return this.toolPath;
     }
     _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
+        if (IS_WINDOWS) {
             if (this._isCmdFile()) {
                 let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
                 for (const a of this.args) {
@@ -33886,18 +35956,18 @@ class ToolRunner extends external_events_.EventEmitter {
      * @returns   number
      */
     exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
                 (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
                 this._debug(`exec tool: ${this.toolPath}`);
                 this._debug('arguments:');
                 for (const arg of this.args) {
@@ -33905,13 +35975,13 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
                     this._debug(message);
                 });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
@@ -34140,7 +36210,7 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
         const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
@@ -34186,7 +36256,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -34198,8 +36268,22 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -34210,2189 +36294,458 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 };
 
 
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
     });
 }
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function core_setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
-            result = yield fn();
+            yield stat(fsPath);
         }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/lib/errors.ts
-/** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
-class ConfigurationError extends Error {
-    hint;
-    constructor(message, hint) {
-        super(message);
-        this.name = 'ConfigurationError';
-        this.hint = hint;
-    }
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message || error.name;
-    if (typeof error === 'string')
-        return error;
-    try {
-        const text = JSON.stringify(error);
-        if (text !== undefined)
-            return text;
-    }
-    catch {
-        // circular or otherwise unserialisable: fall through to String()
-    }
-    return String(error);
-}
-/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
-function formatFailure(actionName, error) {
-    if (error instanceof ConfigurationError) {
-        const hint = error.hint ? ` ${error.hint}` : '';
-        return `${actionName}: ${error.message}${hint}`;
-    }
-    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
-        'This is a bug in release-actions; please report it with this log.');
-}
-/** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
-function hasStatus(error, ...statuses) {
-    const status = error?.status;
-    return typeof status === 'number' && statuses.includes(status);
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs.ts
-
-
-
-const actionInputSource = {
-    getInput: (name) => getInput(name),
-    setSecret: (value) => core_setSecret(value)
-};
-const TRUE_WORDS = ['true', 'True', 'TRUE'];
-const FALSE_WORDS = ['false', 'False', 'FALSE'];
-/** Typed readers over one input source; each throws a ConfigurationError naming the input. */
-function createInputReader(source = actionInputSource) {
-    const raw = (name) => source.getInput(name).trim();
-    const fail = (name, value, accepted) => {
-        throw new ConfigurationError(`Input "${name}" is "${value}"; accepted: ${accepted}.`);
-    };
-    return {
-        /** The trimmed value, or `fallback` when unset. */
-        string(name, fallback = '') {
-            return raw(name) || fallback;
-        },
-        required(name, why = '') {
-            const value = raw(name);
-            if (!value) {
-                throw new ConfigurationError(`Input "${name}" is required${why ? ` ${why}` : ''}.`);
-            }
-            return value;
-        },
-        /** A value that must never reach a log: masked before anything else sees it. */
-        secret(name) {
-            const value = raw(name);
-            if (value)
-                source.setSecret(value);
-            return value;
-        },
-        /** A secret that must be there (a token): masked, or a ConfigurationError with `hint`. */
-        requiredSecret(name, hint) {
-            const value = raw(name);
-            if (!value)
-                throw new ConfigurationError(`Input "${name}" is empty.`, hint);
-            source.setSecret(value);
-            return value;
-        },
-        /** Masks a value derived from an input (part of a secret URL, say). */
-        maskValue(value) {
-            source.setSecret(value);
-        },
-        /** Newline- or comma-separated items, trimmed, empty and repeated ones dropped. */
-        list(name) {
-            return splitList(raw(name));
-        },
-        boolean(name, fallback) {
-            const value = raw(name);
-            if (!value)
-                return fallback;
-            if (TRUE_WORDS.includes(value))
-                return true;
-            if (FALSE_WORDS.includes(value))
+        catch (err) {
+            if (err.code === 'ENOENT') {
                 return false;
-            return fail(name, value, 'true, false');
-        },
-        choice(name, accepted, fallback) {
-            const value = raw(name);
-            if (!value)
-                return fallback;
-            if (accepted.includes(value))
-                return value;
-            return fail(name, value, accepted.join(', '));
-        },
-        /** A semantic version such as 1.2.3 or 2.0.0-rc.1 (a leading "v" is accepted and dropped). */
-        semver(name, fallback = '') {
-            const value = raw(name);
-            if (!value)
-                return fallback;
-            const version = semver_default().valid(value.replace(/^v/, ''));
-            if (!version)
-                return fail(name, value, 'a semantic version such as 1.2.3 or 1.2.3-rc.1');
-            return version;
-        },
-        positiveInteger(name, fallback) {
-            return this.wholeNumber(name, fallback, 1);
-        },
-        /** A whole number from `min` to `max`. */
-        wholeNumber(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-            const value = raw(name);
-            if (!value)
-                return fallback;
-            const number = /^\d+$/.test(value) ? Number(value) : NaN;
-            if (!Number.isSafeInteger(number) || number < min || number > max) {
-                const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-                return fail(name, value, `a whole number ${range}`);
             }
-            return number;
+            throw err;
         }
-    };
-}
-function splitList(value) {
-    const items = value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-    return [...new Set(items)];
-}
-
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-
-/** Appends markdown to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) it logs instead. */
-const writeJobSummary = async (markdown) => {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info(markdown);
-        return;
-    }
-    await summary.addRaw(markdown, true).write();
-};
-/** Makes text safe inside a markdown table cell: no column breaks, no row breaks, no raw HTML. */
-function escapeTableCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function renderTable(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [
-        line(headers.map(escapeTableCell)),
-        line(headers.map(() => '---')),
-        ...rows.map((row) => line(headers.map((_, i) => escapeTableCell(row[i] ?? ''))))
-    ].join('\n');
-}
-function renderHeading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}`;
-}
-/** A collapsed block, for long material (notes, logs) that would drown the summary. */
-function renderDetails(title, body) {
-    return `<details><summary>${escapeTableCell(title)}</summary>\n\n${body}\n\n</details>`;
-}
-function renderCodeBlock(text, language = '') {
-    const longestFence = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longestFence + 1);
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-function joinSections(...sections) {
-    return sections.filter((s) => Boolean(s)).join('\n\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/lib/action-deps.ts
-
-
-
-const defaultActionDeps = {
-    inputs: actionInputSource,
-    env: process.env,
-    setOutput: core_setOutput,
-    setFailed: setFailed,
-    info: info,
-    warning: warning,
-    writeSummary: writeJobSummary
-};
-
-;// CONCATENATED MODULE: ./src/lib/exec.ts
-
-class CommandError extends Error {
-    result;
-    constructor(command, args, result) {
-        const stderr = result.stderr.trim().split('\n').slice(-5).join('\n');
-        super(`\`${[command, ...args].join(' ')}\` exited with ${result.exitCode}` +
-            (stderr ? `: ${stderr}` : ''));
-        this.name = 'CommandError';
-        this.result = result;
-    }
-}
-/** Runs a program through @actions/exec (argv, never a shell) and collects its output. */
-const runCommand = async (command, args, options = {}) => {
-    const result = await getExecOutput(command, args, {
-        cwd: options.cwd,
-        env: options.env ? mergeEnv(options.env) : undefined,
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
-        silent: options.silent ?? false,
-        ignoreReturnCode: true
+        return true;
     });
-    if (result.exitCode !== 0 && !options.allowFailure)
-        throw new CommandError(command, args, result);
-    return result;
-};
-function mergeEnv(extra) {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env))
-        if (value !== undefined)
-            env[key] = value;
-    return { ...env, ...extra };
 }
-
-;// CONCATENATED MODULE: ./src/lib/outputs.ts
-
-/** Outputs are strings on the runner: lists and objects go out as JSON, absent values as ''. */
-function formatOutput(value) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return JSON.stringify(value);
-}
-function setOutputs(outputs, setOutput = core_setOutput) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, formatOutput(value));
-}
-
-;// CONCATENATED MODULE: ./src/lib/git.ts
-// Never wait on a credential prompt in CI; print paths as they are, not C-quoted.
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0' };
-const GIT_FLAGS = ['-c', 'core.quotepath=off'];
-function createGit({ cwd, runner }) {
-    const run = (args, options = {}) => runner('git', [...GIT_FLAGS, ...args], {
-        silent: true,
-        ...options,
-        cwd,
-        env: { ...GIT_ENV, ...options.env }
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
     });
-    return {
-        run,
-        async read(args) {
-            return (await run(args)).stdout.trim();
-        },
-        async tryRead(args) {
-            const result = await run(args, { allowFailure: true });
-            return result.exitCode === 0 ? result.stdout.trim() : undefined;
-        }
-    };
 }
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
-var compare = __nccwpck_require__(8469);
-var compare_default = /*#__PURE__*/__nccwpck_require__.n(compare);
-// EXTERNAL MODULE: ./node_modules/semver/functions/prerelease.js
-var prerelease = __nccwpck_require__(5714);
-var prerelease_default = /*#__PURE__*/__nccwpck_require__.n(prerelease);
-// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(8780);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/discover-operators.ts
-
-
-
-const BUILD_FILES = ['Dockerfile', 'Containerfile'];
-/** Every direct subfolder of `operatorsDir` with a Dockerfile or Containerfile, by name. */
-function discoverOperators(workspace, operatorsDir, imagePrefix) {
-    const root = external_node_path_default().join(workspace, operatorsDir);
-    const found = [];
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true })) {
-        if (!entry.isDirectory())
-            continue;
-        const file = BUILD_FILES.find((name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, entry.name, name)));
-        if (!file)
-            continue;
-        found.push({
-            name: entry.name,
-            dir: toPosix(external_node_path_default().join(operatorsDir, entry.name)),
-            dockerfile: toPosix(external_node_path_default().join(operatorsDir, entry.name, file))
-        });
-    }
-    // Code-unit order: the same on every runner whatever its locale, and no ICU collator to load.
-    found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const names = found.map((operator) => operator.name);
-    return found.map((operator) => ({
-        ...operator,
-        ...readDependencies(workspace, operator, names, imagePrefix)
-    }));
-}
-/** The operators to consider: all, or the ones named (an unknown name is an error listing the known). */
-function pickOperators(all, requested) {
-    if (requested === 'auto')
-        return all;
-    const known = all.map((operator) => operator.name);
-    const unknown = requested.filter((name) => !known.includes(name));
-    if (unknown.length > 0) {
-        throw new ConfigurationError(`Input "operators" names ${unknown.join(', ')}, which has no Dockerfile; accepted: auto, or some of ${known.join(', ') || '(none found)'}.`);
-    }
-    return all.filter((operator) => requested.includes(operator.name));
-}
-function readDependencies(workspace, operator, names, imagePrefix) {
-    const others = names.filter((name) => name !== operator.name);
-    const dockerfile = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8');
-    const fromNames = readFromImages(dockerfile).map(imageBaseName);
-    const byArg = others.filter((name) => new RegExp(`\\b${nameImageArg(name)}\\b`).test(dockerfile));
-    const byTag = others.filter((name) => !byArg.includes(name) &&
-        (fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
-            fromNames.includes(name.toLowerCase())));
-    const requirementFolders = readRequirementFolders(external_node_path_default().join(workspace, operator.dir));
-    const byRequirements = others.filter((name) => requirementFolders.includes(name));
-    return {
-        dependsOn: [...new Set([...byArg, ...byTag, ...byRequirements])].sort(),
-        fromByTag: byTag
-    };
-}
-/** The build argument that carries an operator's image to those built on it: `my-lib` → `MY_LIB_IMAGE`. */
-function nameImageArg(operator) {
-    return `${operator.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE`;
-}
-/** The images a Dockerfile builds `FROM` (options such as `--platform` skipped). */
-function readFromImages(dockerfile) {
-    return [...dockerfile.matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)].map((match) => match[1] ?? '');
-}
-/** `registry:5000/acme/api:dev@sha256:…` → `api`. */
-function imageBaseName(image) {
-    const withoutDigest = image.split('@')[0] ?? '';
-    const last = withoutDigest.split('/').pop() ?? '';
-    return last.split(':')[0]?.toLowerCase() ?? '';
-}
-/** Sibling folders the operator's requirements files point at: `-e ../x`, `../x`, `file:../x`. */
-function readRequirementFolders(dir) {
-    const folders = [];
-    for (const file of (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, file), 'utf8');
-        for (const match of text.matchAll(/(?:^|[\s=:])\.\.\/([A-Za-z0-9._-]+)/gm))
-            folders.push(match[1] ?? '');
-    }
-    return folders;
-}
-function toPosix(file) {
-    return file.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/engine-argv.ts
-/** `docker buildx build`: one command builds, tags, labels and pushes, with the digest in a file. */
-function buildDockerArgv(plan, options) {
-    return [
-        'buildx',
-        'build',
-        ...buildFlags(plan),
-        // BuildKit takes the reproducible-build time as this build argument.
-        '--build-arg',
-        `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`,
-        ...(options.cache === 'gha'
-            ? [
-                '--cache-from',
-                `type=gha,scope=${plan.cacheScope}`,
-                '--cache-to',
-                // A cache that cannot be saved must not fail the release: ignore-error.
-                `type=gha,mode=max,scope=${plan.cacheScope},ignore-error=true`
-            ]
-            : []),
-        '--metadata-file',
-        options.metadataFile,
-        ...(options.push ? ['--push'] : []),
-        plan.context
-    ];
-}
-/** `podman build`: builds and tags; pushing is a separate `podman push` per tag. */
-function buildPodmanArgv(plan) {
-    // With its layer cache buildah writes intermediate image ids into the history, which differ
-    // from build to build: without it, one commit always gives one config digest.
-    return [
-        'build',
-        ...buildFlags(plan),
-        '--timestamp',
-        String(plan.sourceDateEpoch),
-        '--layers=false',
-        plan.context
-    ];
-}
-function buildPodmanPushArgv(reference, digestFile) {
-    return ['push', '--digestfile', digestFile, reference];
-}
-function buildLoginArgv(registry, username) {
-    return ['login', '--username', username, '--password-stdin', registry];
-}
-/** What both engines' builds take alike: the file, tags, build arguments, labels, platforms. */
-function buildFlags(plan) {
-    return [
-        '--file',
-        plan.dockerfile,
-        ...plan.tags.flatMap((tag) => ['--tag', `${plan.image}:${tag}`]),
-        ...plan.buildArgs.flatMap((arg) => ['--build-arg', arg]),
-        ...Object.entries(plan.labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
-        ...(plan.platforms.length > 0 ? ['--platform', plan.platforms.join(',')] : [])
-    ];
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/build-images.ts
-
-
-
-
-
-// Registry hiccups worth another try, and refusals that never get better by trying again.
-const TRANSIENT = /\b(5\d\d|429)\b|too ?many ?requests|timed? ?out|timeout|connection reset|broken pipe|\bEOF\b|temporar/i;
-const REFUSED = /unauthori[sz]ed|authentication required|\b40[13]\b|denied|forbidden/i;
-const PUSH_ATTEMPTS = 3;
 /**
- * Builds every plan, at most `max-parallel` at once and never before what it builds on; a failure
- * stops only its dependents, never the others' pushes.
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
  */
-async function buildImages(plans, inputs, context) {
-    const results = new Map();
-    const running = new Map();
-    const pending = [...plans];
-    const names = new Set(plans.map((p) => p.operator));
-    const depsOf = (plan) => (context.dependsOn.get(plan.operator) ?? []).filter((d) => names.has(d));
-    while (pending.length > 0 || running.size > 0) {
-        const ready = pending.filter((plan) => depsOf(plan).every((dep) => results.has(dep)));
-        for (const plan of ready) {
-            if (running.size >= inputs.maxParallel)
-                break;
-            pending.splice(pending.indexOf(plan), 1);
-            const failedDep = depsOf(plan).find((dep) => results.get(dep)?.error);
-            if (failedDep) {
-                results.set(plan.operator, outcome(plan, '', `not built: ${failedDep}, which it builds on, failed`));
-                continue;
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
             }
-            const job = buildOne(withDependencies(plan, results, context), inputs, context).then((built) => {
-                results.set(plan.operator, built);
-                running.delete(plan.operator);
-            });
-            running.set(plan.operator, job);
         }
-        if (running.size > 0)
-            await Promise.race(running.values());
-        else if (pending.length > 0 && ready.length === 0) {
-            throw new Error(`cannot order ${pending.map((p) => p.operator).join(', ')}: a dependency is missing`);
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
         }
-    }
-    return plans.map((plan) => results.get(plan.operator));
-}
-/**
- * `<OTHER>_IMAGE=<image>@<digest>` for each operator this one builds on: the image this run built
- * or promoted, never a floating tag that may still hold another release (or staging's code).
- */
-function withDependencies(plan, results, context) {
-    const args = (context.dependsOn.get(plan.operator) ?? []).flatMap((dep) => {
-        const built = results.get(dep);
-        const ref = context.ready.get(dep) ??
-            (built?.digest
-                ? `${built.image}@${built.digest}`
-                : built && `${built.image}:${built.tags[0]}`);
-        return ref ? [`${nameImageArg(dep)}=${ref}`] : [];
-    });
-    return args.length > 0 ? { ...plan, buildArgs: [...plan.buildArgs, ...args] } : plan;
-}
-async function buildOne(plan, inputs, context) {
-    const temp = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(context.tempDir, `build-${plan.operator}-`));
-    try {
-        // A push sends only the fixed tag: floating tags move later, once the whole set is in place.
-        const tagged = inputs.push ? { ...plan, tags: [plan.fixedTag] } : plan;
-        context.log(`Building ${plan.operator} → ${plan.image}:${tagged.tags.join(', ')}`);
-        const digest = inputs.engine === 'docker'
-            ? await buildWithDocker(tagged, inputs, context, temp)
-            : await buildWithPodman(tagged, inputs, context, temp);
-        return outcome(plan, digest, undefined);
-    }
-    catch (error) {
-        return outcome(plan, '', errorMessage(error));
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(temp, { recursive: true, force: true });
-    }
-}
-async function buildWithDocker(plan, inputs, context, temp) {
-    const metadataFile = external_node_path_default().join(temp, 'metadata.json');
-    const argv = buildDockerArgv(plan, { cache: inputs.cache, push: inputs.push, metadataFile });
-    // buildx pushes as part of the build: a transient push failure reruns it, mostly from cache.
-    await runWithRetries('docker', argv, `build and push ${plan.operator}`, context);
-    const metadata = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(metadataFile, 'utf8'));
-    return inputs.push ? String(metadata['containerimage.digest'] ?? '') : '';
-}
-async function buildWithPodman(plan, inputs, context, temp) {
-    await runOnce('podman', buildPodmanArgv(plan), `build ${plan.operator}`, context);
-    if (!inputs.push)
-        return '';
-    let digest = '';
-    for (const tag of plan.tags) {
-        const digestFile = external_node_path_default().join(temp, `digest-${tag}`);
-        await runWithRetries('podman', buildPodmanPushArgv(`${plan.image}:${tag}`, digestFile), `push ${plan.image}:${tag}`, context);
-        digest ||= (0,external_node_fs_namespaceObject.readFileSync)(digestFile, 'utf8').trim();
-    }
-    return digest;
-}
-async function runOnce(command, args, what, context) {
-    const result = await context.run(command, args, { cwd: context.workspace, allowFailure: true });
-    if (result.exitCode !== 0)
-        throw new Error(`${what} failed: ${lastLines(result.stderr)}`);
-}
-async function runWithRetries(command, args, what, context) {
-    for (let attempt = 1;; attempt++) {
-        const result = await context.run(command, args, { cwd: context.workspace, allowFailure: true });
-        if (result.exitCode === 0)
-            return;
-        const stderr = lastLines(result.stderr);
-        if (REFUSED.test(stderr)) {
-            throw new Error(`${what}: the registry refused (${stderr}). Check username and password, and that the account may push to this namespace.`);
-        }
-        if (!TRANSIENT.test(stderr) || attempt >= PUSH_ATTEMPTS)
-            throw new Error(`${what} failed: ${stderr}`);
-        const delay = 2000 * 2 ** (attempt - 1);
-        context.log(`${what}: ${stderr}; trying again in ${delay / 1000}s.`);
-        await context.sleep(delay);
-    }
-}
-function outcome(plan, digest, error) {
-    return {
-        operator: plan.operator,
-        image: plan.image,
-        tags: plan.tags,
-        digest,
-        status: 'built',
-        error
-    };
-}
-function lastLines(text) {
-    return text.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)';
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/detect-changes.ts
-
-const ZERO_SHA = /^0+$/;
-/** The commit to compare with: the input, else what the event says. */
-function readEventBase(eventName, eventPath) {
-    if (eventName === 'workflow_dispatch' ||
-        eventName === 'schedule' ||
-        eventName === 'repository_dispatch') {
-        return { why: `${eventName} builds every operator` };
-    }
-    const payload = readPayload(eventPath);
-    if (eventName === 'push') {
-        const before = String(payload.before ?? '');
-        if (!before)
-            return { why: 'the push event has no "before" commit' };
-        if (ZERO_SHA.test(before))
-            return { why: 'a new branch: there is no earlier commit to compare with' };
-        return { base: before };
-    }
-    if (eventName.startsWith('pull_request')) {
-        const base = payload.pull_request?.base?.sha;
-        return base ? { base } : { why: 'the pull request event has no base commit' };
-    }
-    if (eventName === 'merge_group') {
-        const base = payload.merge_group?.base_sha;
-        return base ? { base } : { why: 'the merge group event has no base commit' };
-    }
-    return { why: `a ${eventName || 'local'} run has no commit to compare with` };
-}
-/** Files changed between `base` and HEAD, fetching `base` into a shallow clone when it is missing. */
-async function detectChanges(git, base, why) {
-    if (!base)
-        return { kind: 'all', reason: why ?? 'no base commit' };
-    if (!(await hasCommit(git, base))) {
-        // actions/checkout clones one commit by default; the base is one fetch away (a tag by name).
-        const what = /^[0-9a-f]{7,64}$/.test(base) ? base : `+refs/tags/${base}:refs/tags/${base}`;
-        await git.run(['fetch', '--no-tags', '--depth=1', 'origin', what], { allowFailure: true });
-        if (!(await hasCommit(git, base))) {
-            return {
-                kind: 'all',
-                reason: `base ${base.slice(0, 7)} is not in the clone and could not be fetched; set fetch-depth: 0 on actions/checkout to compare`
-            };
-        }
-    }
-    const diff = await git.run(['diff', '--name-only', '-z', base, 'HEAD'], { allowFailure: true });
-    if (diff.exitCode !== 0)
-        return {
-            kind: 'all',
-            reason: `git diff ${base.slice(0, 7)} HEAD failed: ${diff.stderr.trim()}`
-        };
-    return { kind: 'files', base, files: diff.stdout.split('\0').filter(Boolean) };
-}
-async function hasCommit(git, sha) {
-    return (await git.tryRead(['cat-file', '-e', `${sha}^{commit}`])) !== undefined;
-}
-function readPayload(eventPath) {
-    if (!eventPath)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __nccwpck_require__(6353);
-var parse_default = /*#__PURE__*/__nccwpck_require__.n(parse);
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/plan-images.ts
-
-
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-function planImage(operator, reason, inputs, run) {
-    const name = `${inputs.imagePrefix}${operator.name}`.toLowerCase();
-    if (!COMPONENT.test(name)) {
-        throw new ConfigurationError(`Operator "${operator.name}" gives the image name "${name}", which is not a valid OCI name; rename the folder or change "image-prefix" (lower-case letters, digits, and . _ - between them).`);
-    }
-    const tags = computeTags(inputs.environment, run.sha, inputs.version);
-    const staging = inputs.environment === 'staging';
-    const fixedTag = staging ? `dev-${run.sha.slice(0, 7)}` : tags[0];
-    return {
-        operator: operator.name,
-        action: 'build',
-        promoteFrom: undefined,
-        image: `${inputs.registry}/${inputs.namespace}/${name}`,
-        tags,
-        fixedTag,
-        floatingTags: tags.filter((tag) => tag !== fixedTag),
-        context: inputs.context === 'operator' ? operator.dir : '.',
-        dockerfile: operator.dockerfile,
-        buildArgs: [`${inputs.devRequirementsArg}=${staging}`, ...inputs.buildArgs],
-        sourceDateEpoch: Math.floor(Date.parse(run.committedAt) / 1000),
-        labels: {
-            'org.opencontainers.image.source': `${run.serverUrl}/${run.repository}`,
-            'org.opencontainers.image.revision': run.sha,
-            'org.opencontainers.image.version': staging ? `dev-${run.sha.slice(0, 7)}` : inputs.version,
-            'org.opencontainers.image.created': run.committedAt,
-            'org.opencontainers.image.title': operator.name
-        },
-        platforms: inputs.platforms,
-        cacheScope: `${operator.name}-${inputs.environment}`,
-        reason
-    };
-}
-/** Folders whose image names are the same (`Api` and `api`, or once prefixed) → an error naming them. */
-function assertDistinctImages(operators, imagePrefix) {
-    const byImage = new Map();
-    for (const { name } of operators) {
-        const image = `${imagePrefix}${name}`.toLowerCase();
-        byImage.set(image, [...(byImage.get(image) ?? []), name]);
-    }
-    const clashes = [...byImage].filter(([, names]) => names.length > 1);
-    if (clashes.length > 0) {
-        throw new ConfigurationError(`Operator folders ${clashes.map(([image, names]) => `${names.join(' and ')} (both ${image})`).join('; ')} push to the same image; rename one so each operator has its own image.`);
-    }
-}
-/** Staging: `dev`, `dev-<sha7>`. Production: `<version>`, `<major>.<minor>`, `latest`; a prerelease only its own tag. */
-function computeTags(environment, sha, version) {
-    if (environment === 'staging')
-        return ['dev', `dev-${sha.slice(0, 7)}`];
-    const parsed = parse_default()(version);
-    if (!parsed)
-        throw new ConfigurationError(`Input "version" is "${version}"; accepted: a semantic version such as 1.4.2.`);
-    const tags = parsed.prerelease.length > 0
-        ? [parsed.version]
-        : [parsed.version, `${parsed.major}.${parsed.minor}`, 'latest'];
-    for (const tag of tags)
-        if (!TAG.test(tag))
-            throw new ConfigurationError(`The tag "${tag}" is not a valid image tag.`);
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/decide-floating-tags.ts
-
-
-/**
- * Production's floating tags move only forward: `latest` to a version at least as high as every
- * stable version tag the repository holds, `<major>.<minor>` as every one of its line. Version
- * tags are read rather than the floating tag's own label, because a promoted image carries the
- * label of the version it was first built for.
- */
-function decideProductionMoves(version, floating, existingTags) {
-    const released = existingTags
-        .map((tag) => parse_default()(tag))
-        .filter((v) => v !== null && v.prerelease.length === 0 && v.raw === v.version);
-    return floating.map((tag) => {
-        const line = tag === 'latest' ? released : released.filter((v) => `${v.major}.${v.minor}` === tag);
-        const highest = line.reduce((top, v) => (!top || compare_default()(v.version, top) > 0 ? v.version : top), undefined);
-        if (!highest || compare_default()(version, highest) >= 0)
-            return {
-                tag,
-                move: true,
-                why: highest && highest !== version ? `${highest} → ${version}` : `to ${version}`
-            };
-        return { tag, move: false, why: `stays: ${highest} is released, higher than ${version}` };
-    });
-}
-/** Staging's `dev` moves only to a commit that contains the one it points at. */
-function decideDevMove(ancestry, current) {
-    const short = current.slice(0, 7);
-    switch (ancestry) {
-        case 'absent':
-            return { tag: 'dev', move: true, why: 'first dev image' };
-        case 'same':
-            return { tag: 'dev', move: true, why: 'already this commit' };
-        case 'ancestor':
-            return { tag: 'dev', move: true, why: `${short} → this commit` };
-        case 'not-ancestor':
-            return {
-                tag: 'dev',
-                move: false,
-                why: `stays: it holds ${short}, which this commit does not contain`
-            };
-        case 'unknown':
-            return {
-                tag: 'dev',
-                move: false,
-                why: `stays: cannot tell whether this commit contains ${short || 'its commit'}`
-            };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/http-retry.ts
-/**
- * Decides whether a failed HTTP request (GitHub's API, Slack's) is worth another try, and when.
- * Pure: no clock, no I/O.
- */
-const DEFAULT_RETRY_POLICY = {
-    retries: 4,
-    baseDelayMs: 1000,
-    maxDelayMs: 120_000
-};
-// GitHub's documented advice when a secondary limit gives no header: wait at least a minute.
-const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
-function decideRetry(failure, attempt, policy, nowMs, random = Math.random) {
-    const kind = classifyFailure(failure);
-    if (!kind)
-        return { retry: false, reason: `HTTP ${failure.status}` };
-    if (attempt > policy.retries)
-        return { retry: false, reason: `${kind}, gave up after ${attempt} tries` };
-    const waitMs = readRequestedWait(failure, nowMs, kind === 'secondary rate limit');
-    const backoffMs = policy.baseDelayMs * 2 ** (attempt - 1);
-    // Jitter spreads racing jobs apart; it never shortens a wait the server asked for.
-    const delayMs = Math.max(waitMs ?? 0, Math.round(backoffMs * (0.5 + random() / 2)));
-    if (delayMs > policy.maxDelayMs) {
-        return {
-            retry: false,
-            reason: `${kind}; the server asks to wait ${Math.ceil(delayMs / 1000)}s`
-        };
-    }
-    return { retry: true, delayMs, reason: kind };
-}
-function classifyFailure(failure) {
-    const { status } = failure;
-    if (status === undefined || status >= 500)
-        return `HTTP ${status ?? 'network error'}`;
-    if (status === 429)
-        return 'rate limited (429)';
-    if (status === 403 && isRateLimit(failure)) {
-        return /secondary rate limit/i.test(failure.message) ? 'secondary rate limit' : 'rate limit';
-    }
-    return undefined;
-}
-function isRateLimit(failure) {
-    return (header(failure, 'retry-after') !== undefined ||
-        header(failure, 'x-ratelimit-remaining') === '0' ||
-        /rate limit/i.test(failure.message));
-}
-function readRequestedWait(failure, nowMs, secondary) {
-    const retryAfter = header(failure, 'retry-after');
-    if (retryAfter !== undefined) {
-        const seconds = Number(retryAfter);
-        if (Number.isFinite(seconds))
-            return Math.max(0, seconds * 1000);
-        const date = Date.parse(retryAfter);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - nowMs);
-    }
-    const reset = header(failure, 'x-ratelimit-reset');
-    if (header(failure, 'x-ratelimit-remaining') === '0' && reset !== undefined) {
-        return Math.max(0, Number(reset) * 1000 - nowMs);
-    }
-    return secondary ? SECONDARY_LIMIT_DEFAULT_WAIT_MS : undefined;
-}
-function header(failure, name) {
-    const value = failure.headers[name];
-    return value === undefined ? undefined : String(value);
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/registry-api.ts
-
-const MANIFEST_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json'
-].join(', ');
-/** docker.io's API lives at registry-1.docker.io; a loopback registry speaks plain HTTP. */
-function registryBaseUrl(registry) {
-    if (registry === 'docker.io')
-        return 'https://registry-1.docker.io';
-    const host = registry.replace(/:\d+$/, '');
-    const loopback = host === 'localhost' || host.startsWith('127.') || host === '[::1]';
-    return `${loopback ? 'http' : 'https'}://${registry}`;
-}
-/**
- * The distribution API for one repository, with the action's login: Basic, or the Bearer token
- * dance (ghcr.io, Docker Hub) asking for push rights only when a write needs them. Every call has
- * a time limit; 5xx, 429 and network faults are retried with backoff.
- */
-function createRegistryClient(access, repository) {
-    const doFetch = access.fetch ?? fetch;
-    const timeoutMs = access.timeoutMs ?? 30_000;
-    const base = `${registryBaseUrl(access.registry)}/v2/${repository}`;
-    const authorization = {};
-    const basic = access.username
-        ? `Basic ${Buffer.from(`${access.username}:${access.password}`).toString('base64')}`
-        : undefined;
-    async function send(url, init, auth) {
-        for (let attempt = 1;; attempt++) {
-            let response;
-            let message = '';
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
             try {
-                response = await doFetch(url, {
-                    ...init,
-                    headers: { ...init.headers, ...(auth ? { authorization: auth } : {}) },
-                    signal: AbortSignal.timeout(timeoutMs)
-                });
-                if (response.status < 500 && response.status !== 429)
-                    return response;
-                message = `HTTP ${response.status}`;
+                stats = yield stat(filePath);
             }
-            catch (error) {
-                message = error instanceof Error ? error.message : String(error);
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
             }
-            const headers = Object.fromEntries(response?.headers.entries() ?? []);
-            const decision = decideRetry({ status: response?.status, headers, message }, attempt, { ...DEFAULT_RETRY_POLICY, retries: 3 }, Date.now());
-            if (!decision.retry)
-                throw new RegistryError(`${init.method ?? 'GET'} ${url} failed (${message}; ${decision.reason})`, 'network');
-            await access.sleep(decision.delayMs);
-        }
-    }
-    async function call(url, init, rights) {
-        let response = await send(url, init, authorization[rights]);
-        if (response.status === 401 && !authorization[rights]) {
-            const challenge = response.headers.get('www-authenticate') ?? '';
-            const scope = `repository:${repository}:${rights === 'push' ? 'pull,push' : 'pull'}`;
-            authorization[rights] = await authorize(challenge, basic, scope, send);
-            response = await send(url, init, authorization[rights]);
-        }
-        return response;
-    }
-    return {
-        async get(path, accept) {
-            const url = `${base}${path}`;
-            const response = await call(url, { headers: { accept } }, 'pull');
-            if (response.status === 404 || response.ok)
-                return response;
-            throw refusal('GET', url, response.status);
-        },
-        async putManifest(tag, body, mediaType) {
-            const url = `${base}/manifests/${tag}`;
-            const init = { method: 'PUT', headers: { 'content-type': mediaType }, body };
-            const response = await call(url, init, 'push');
-            if (!response.ok)
-                throw refusal('PUT', url, response.status, await response.text());
-            return response.headers.get('docker-content-digest') ?? '';
-        }
-    };
-}
-async function authorize(challenge, basic, scope, send) {
-    if (/^basic/i.test(challenge))
-        return basic;
-    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (!/^bearer/i.test(challenge) || !params.realm)
-        return basic;
-    const url = new URL(params.realm);
-    if (params.service)
-        url.searchParams.set('service', params.service);
-    url.searchParams.set('scope', scope);
-    const response = await send(url.toString(), { headers: { accept: 'application/json' } }, basic);
-    if (!response.ok)
-        throw new RegistryError(`the registry's token service answered HTTP ${response.status} for ${scope}`, 'user');
-    const body = (await response.json());
-    return `Bearer ${body.token ?? body.access_token ?? ''}`;
-}
-function refusal(method, url, status, detail = '') {
-    const denied = status === 401 || status === 403;
-    return new RegistryError(`${method} ${url} answered HTTP ${status}${detail ? `: ${detail.slice(0, 300)}` : ''}` +
-        (denied ? '. Check username and password, and that the account may push here.' : ''), denied ? 'user' : 'registry');
-}
-/** `user`: credentials or rights; `network`: gave up after retries; `registry`: another refusal. */
-class RegistryError extends Error {
-    side;
-    constructor(message, side) {
-        super(message);
-        this.side = side;
-        this.name = 'RegistryError';
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/read-registry.ts
-
-
-/**
- * Reads `name:tag` from the registry through the distribution API (any engine, no pull): its
- * digest and its config's labels; `undefined` when the tag does not exist.
- */
-async function readRemoteImage(repository, tag, access) {
-    const client = createRegistryClient(access, repository);
-    const response = await client.get(`/manifests/${tag}`, MANIFEST_TYPES);
-    if (response.status === 404)
-        return undefined;
-    const digest = response.headers.get('docker-content-digest') ?? '';
-    let manifest = (await response.json());
-    if (manifest.manifests) {
-        const first = manifest.manifests.find((m) => m.platform?.os !== 'unknown') ?? manifest.manifests[0];
-        if (!first)
-            return { digest, labels: {} };
-        manifest = (await (await client.get(`/manifests/${first.digest}`, MANIFEST_TYPES)).json());
-    }
-    if (!manifest.config)
-        return { digest, labels: {} };
-    const config = (await (await client.get(`/blobs/${manifest.config.digest}`, '*/*')).json());
-    return { digest, labels: config.config?.Labels ?? {} };
-}
-/** The exact bytes of a manifest (or index) and its media type, to store under another tag. */
-async function readRemoteManifest(repository, reference, access) {
-    const response = await createRegistryClient(access, repository).get(`/manifests/${reference}`, MANIFEST_TYPES);
-    if (response.status === 404)
-        return undefined;
-    return {
-        digest: response.headers.get('docker-content-digest') ?? '',
-        mediaType: (response.headers.get('content-type') ?? '').split(';')[0].trim(),
-        body: new Uint8Array(await response.arrayBuffer())
-    };
-}
-/** Every tag of a repository (following `Link` pages); empty when the repository is unknown. */
-async function listRemoteTags(repository, access) {
-    const client = createRegistryClient(access, repository);
-    const tags = [];
-    let next = '/tags/list?n=1000';
-    for (let page = 0; next && page < 100; page++) {
-        const response = await client.get(next, 'application/json');
-        if (response.status === 404)
-            return tags;
-        tags.push(...((await response.json()).tags ?? []));
-        const link = /<[^>]*\/tags\/list(\?[^>]*)>/.exec(response.headers.get('link') ?? '');
-        next = link ? `/tags/list${link[1]}` : undefined;
-    }
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/write-registry.ts
-
-
-/**
- * Gives `reference`'s manifest the tag `tag` too, inside the registry: the manifest's bytes are
- * read and stored again under the new tag, so its digest is the same and no layer moves.
- */
-async function copyTag(repository, reference, tag, access) {
-    const manifest = await readRemoteManifest(repository, reference, access);
-    if (!manifest)
-        throw new RegistryError(`${repository}:${reference} is not in the registry`, 'registry');
-    const client = createRegistryClient(access, repository);
-    const digest = await client.putManifest(tag, manifest.body, manifest.mediaType);
-    if (digest && manifest.digest && digest !== manifest.digest)
-        throw new RegistryError(`${repository}:${tag} was stored as ${digest}, not ${manifest.digest}`, 'registry');
-    return manifest.digest || digest;
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/publish-images.ts
-
-
-
-
-
-/**
- * One consistent set: each operator's fixed tag is settled first (kept when it already holds
- * this run's image, the previous version's image promoted, or built), and only when every one is
- * in place do the floating tags move, each only forward.
- */
-async function publishImages(plans, inputs, context) {
-    const settled = new Map();
-    const toBuild = [];
-    for (const plan of plans) {
-        const result = await settleExisting(plan, inputs, context);
-        if (result === 'build')
-            toBuild.push({ ...plan, action: 'build', promoteFrom: undefined });
-        else
-            settled.set(plan.operator, result);
-    }
-    const ready = new Map([...settled.values()]
-        .filter((image) => !image.error)
-        .map((image) => [image.operator, `${image.image}@${image.digest}`]));
-    const built = await buildImages(toBuild, inputs, { ...context, ready });
-    for (const image of built)
-        settled.set(image.operator, image);
-    const images = plans.map((plan) => settled.get(plan.operator));
-    if (images.some((image) => image.error)) {
-        return images.map((image) => ({
-            ...image,
-            tags: image.error ? [] : [fixedTagOf(plans, image)],
-            floating: floatingOf(plans, image).map((tag) => ({
-                tag,
-                move: false,
-                why: 'stays: not every operator of this run is in place'
-            }))
-        }));
-    }
-    const published = [];
-    for (const image of images)
-        published.push(await moveFloatingTags(plans, image, inputs, context));
-    return published;
-}
-/** `build`, or the operator's image without building: unchanged (a rerun), promoted, or refused. */
-async function settleExisting(plan, inputs, context) {
-    const repository = repositoryOf(plan, inputs);
-    const base = { operator: plan.operator, image: plan.image, tags: plan.tags };
-    try {
-        const previous = plan.action === 'promote' && plan.promoteFrom
-            ? await readRemoteImage(repository, plan.promoteFrom, context.access)
-            : undefined;
-        const existing = await readRemoteImage(repository, plan.fixedTag, context.access);
-        if (existing) {
-            const revision = existing.labels['org.opencontainers.image.revision'] ?? '';
-            if (revision === context.sha)
-                return { ...base, digest: existing.digest, status: 'unchanged', error: undefined };
-            if (previous && existing.digest === previous.digest)
-                return {
-                    ...base,
-                    digest: existing.digest,
-                    status: 'unchanged',
-                    promotedFrom: plan.promoteFrom,
-                    error: undefined
-                };
-            return {
-                ...base,
-                digest: '',
-                status: 'built',
-                error: `${plan.image}:${plan.fixedTag} already exists from commit ${revision.slice(0, 12) || '(no revision label)'}, not this run's ${context.sha.slice(0, 12)}: a version tag is never overwritten; release a new version instead`
-            };
-        }
-        if (!previous)
-            return 'build';
-        context.log(`Promoting ${plan.operator}: ${plan.image}:${plan.promoteFrom} → ${plan.fixedTag}`);
-        const digest = await copyTag(repository, previous.digest, plan.fixedTag, context.access);
-        return { ...base, digest, status: 'promoted', promotedFrom: plan.promoteFrom, error: undefined };
-    }
-    catch (error) {
-        return { ...base, digest: '', status: 'built', error: errorMessage(error) };
-    }
-}
-async function moveFloatingTags(plans, image, inputs, context) {
-    const repository = repositoryOf(image, inputs);
-    const floating = floatingOf(plans, image);
-    const fixed = fixedTagOf(plans, image);
-    try {
-        const decisions = inputs.environment === 'production'
-            ? decideProductionMoves(inputs.version, floating, await listRemoteTags(repository, context.access))
-            : await Promise.all(floating.map(() => decideDev(repository, context)));
-        for (const decision of decisions.filter((d) => d.move))
-            await copyTag(repository, image.digest, decision.tag, context.access);
-        const held = new Set([fixed, ...decisions.filter((d) => d.move).map((d) => d.tag)]);
-        return { ...image, tags: image.tags.filter((tag) => held.has(tag)), floating: decisions };
-    }
-    catch (error) {
-        return {
-            ...image,
-            tags: [fixed],
-            floating: [],
-            error: `${image.image}:${fixed} is pushed, but its floating tags could not be moved: ${errorMessage(error)}`
-        };
-    }
-}
-async function decideDev(repository, context) {
-    const current = await readRemoteImage(repository, 'dev', context.access);
-    const revision = current?.labels['org.opencontainers.image.revision'] ?? '';
-    return decideDevMove(await relate(current ? revision : undefined, context), revision);
-}
-/** Whether `revision` is this run's commit or in its history, fetching history when shallow. */
-async function relate(revision, context) {
-    if (revision === undefined)
-        return 'absent';
-    if (revision === context.sha)
-        return 'same';
-    if (!/^[0-9a-f]{40,64}$/.test(revision))
-        return 'unknown';
-    const ask = async () => {
-        const result = await context.git.run(['merge-base', '--is-ancestor', revision, context.sha], {
-            allowFailure: true,
-            silent: true
-        });
-        return result.exitCode === 0 ? 'ancestor' : result.exitCode === 1 ? 'not-ancestor' : 'unknown';
-    };
-    const first = await ask();
-    const shallow = (await context.git.tryRead(['rev-parse', '--is-shallow-repository'])) === 'true';
-    if (first === 'ancestor' || (!shallow && first === 'not-ancestor'))
-        return first;
-    // A shallow clone answers "not an ancestor" for history it lacks: fetch it, then ask again.
-    await context.git.run(['fetch', '--no-tags', '--unshallow', 'origin'], {
-        allowFailure: true,
-        silent: true
-    });
-    return ask();
-}
-function repositoryOf(image, inputs) {
-    return image.image.slice(inputs.registry.length + 1);
-}
-function fixedTagOf(plans, image) {
-    return plans.find((plan) => plan.operator === image.operator).fixedTag;
-}
-function floatingOf(plans, image) {
-    return plans.find((plan) => plan.operator === image.operator).floatingTags;
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/require-release-tag.ts
-
-/**
- * Production images come only from a released commit: a tag naming `version` (`1.4.2`, `v1.4.2`,
- * `api/v1.4.2`) must point at `sha`. A clone made without tags is given the usual names first.
- */
-async function requireReleaseTag(git, sha, version) {
-    const found = await findReleaseTag(git, sha, version);
-    if (found)
-        return found;
-    for (const name of [`v${version}`, version]) {
-        await git.run(['fetch', '--no-tags', '--depth=1', 'origin', `+refs/tags/${name}:refs/tags/${name}`], {
-            allowFailure: true,
-            silent: true
-        });
-    }
-    const fetched = await findReleaseTag(git, sha, version);
-    if (fetched)
-        return fetched;
-    throw new ConfigurationError(`Input "version" is ${version} for environment production, but no tag ${version} or v${version} points at the commit being built (${sha.slice(0, 12)}): production images come only from a released commit.`, `Check out the tagged commit (actions/checkout with ref: refs/tags/v${version}), or set require-version-tag: false when versions are tagged elsewhere.`);
-}
-async function findReleaseTag(git, sha, version) {
-    const tags = (await git.tryRead(['tag', '--points-at', sha])) ?? '';
-    return tags
-        .split('\n')
-        .map((tag) => tag.trim())
-        .find((tag) => tag.endsWith(version) && /(^|[^\d.])$/.test(tag.slice(0, -version.length)));
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/select-operators.ts
-
-/**
- * Which operators to build: those whose folder changed, all of them when a shared path changed
- * (or when nothing can be compared), and every operator that builds on a selected one.
- */
-function selectOperators(all, candidates, changes, options) {
-    const reasons = new Map();
-    const everything = (reason) => candidates.forEach((op) => reasons.set(op.name, reason));
-    if (!options.changedOnly)
-        everything('changed-only is false');
-    else if (changes.kind === 'all')
-        everything(changes.reason);
-    else {
-        const shared = changes.files.find((file) => options.sharedPaths.some((p) => isUnder(file, p)));
-        if (shared)
-            everything(`shared path changed: ${shared}`);
-        else {
-            for (const op of candidates) {
-                const changed = changes.files.filter((file) => isUnder(file, op.dir));
-                if (changed.length > 0)
-                    reasons.set(op.name, describeChanged(changed));
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
             }
         }
-    }
-    addDependents(all, reasons);
-    const order = sortByDependencies(all.filter((op) => reasons.has(op.name)));
-    return {
-        selected: order.map((operator) => ({ operator, reason: reasons.get(operator.name) ?? '' })),
-        skipped: candidates
-            .filter((op) => !reasons.has(op.name))
-            .map((op) => ({
-            operator: op.name,
-            reason: changes.kind === 'files'
-                ? `nothing under ${op.dir}/ changed since ${changes.base.slice(0, 7)}`
-                : 'not selected'
-        }))
-    };
-}
-function addDependents(all, reasons) {
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const op of all) {
-            if (reasons.has(op.name))
-                continue;
-            const base = op.dependsOn.find((name) => reasons.has(name));
-            if (base) {
-                reasons.set(op.name, `builds on ${base}, which is rebuilt`);
-                grew = true;
-            }
-        }
-    }
-}
-/** Dependencies first; a cycle is an error naming it. */
-function sortByDependencies(operators) {
-    const names = new Set(operators.map((op) => op.name));
-    const byName = new Map(operators.map((op) => [op.name, op]));
-    const done = new Set();
-    const visiting = [];
-    const order = [];
-    const visit = (op) => {
-        if (done.has(op.name))
-            return;
-        if (visiting.includes(op.name)) {
-            throw new ConfigurationError(`Operators build on each other in a circle: ${[...visiting.slice(visiting.indexOf(op.name)), op.name].join(' → ')}.`);
-        }
-        visiting.push(op.name);
-        for (const dep of op.dependsOn.filter((name) => names.has(name)))
-            visit(byName.get(dep));
-        visiting.pop();
-        done.add(op.name);
-        order.push(op);
-    };
-    operators.forEach(visit);
-    return order;
-}
-function isUnder(file, dir) {
-    const prefix = dir.replace(/^\.\//, '').replace(/\/+$/, '');
-    return prefix === '' || prefix === '.' || file === prefix || file.startsWith(`${prefix}/`);
-}
-function describeChanged(files) {
-    return `changed: ${files[0]}${files.length > 1 ? ` and ${files.length - 1} more` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/docker-push-operators.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function pushOperators(inputs, context) {
-    const all = discoverOperators(context.workspace, inputs.operatorsDir, inputs.imagePrefix);
-    assertDistinctImages(all, inputs.imagePrefix);
-    const candidates = pickOperators(all, inputs.operators);
-    const git = createGit({ cwd: context.workspace, runner: context.run });
-    const facts = await readCheckedOutCommit(git, context.facts);
-    const from = await resolveBase(inputs, context, git);
-    const changes = inputs.changedOnly
-        ? await detectChanges(git, from.base, from.why)
-        : { kind: 'all', reason: 'changed-only is false' };
-    const selection = selectOperators(all, candidates, changes, inputs);
-    // Production gives every operator the release's tags: what did not change is promoted.
-    const promoteFrom = inputs.environment === 'production' && inputs.push && changes.kind === 'files'
-        ? from.previousVersion
-        : undefined;
-    const plans = planAll(all, selection, promoteFrom, inputs, facts);
-    const basis = changes.kind === 'all'
-        ? changes.reason
-        : `${changes.files.length} file(s) changed since ${from.label ?? changes.base.slice(0, 7)}`;
-    const skipped = promoteFrom ? [] : selection.skipped;
-    const warnings = warnAboutTagBases(all, plans);
-    const result = { plans, skipped, built: [], basis, commands: [], warnings };
-    if (inputs.mode === 'plan' || plans.length === 0)
-        return result;
-    if (inputs.environment === 'production' && inputs.push && inputs.requireVersionTag)
-        await requireReleaseTag(git, facts.sha, inputs.version);
-    if (inputs.dryRun)
-        return { ...result, commands: plans.map((plan) => describeCommand(plan, inputs)) };
-    await requireEngine(inputs.engine);
-    const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]));
-    const loggedIn = inputs.username ? await login(inputs, context) : false;
-    try {
-        const publish = { ...context, dependsOn, git, sha: facts.sha };
-        const built = inputs.push
-            ? await publishImages(plans, inputs, { ...publish, access: accessOf(inputs, context) })
-            : (await buildImages(plans, inputs, { ...publish, ready: new Map() })).map((image) => ({
-                ...image,
-                floating: []
-            }));
-        return { ...result, built };
-    }
-    finally {
-        if (loggedIn)
-            await context.run(inputs.engine, ['logout', inputs.registry], {
-                allowFailure: true,
-                silent: true
-            });
-    }
-}
-/**
- * What is built is the checked-out commit, which is not GITHUB_SHA when the checkout asked for
- * another ref (a version tag): its sha labels the image and its time stamps it.
- */
-async function readCheckedOutCommit(git, facts) {
-    const head = await git.tryRead(['show', '-s', '--format=%H %cI', 'HEAD']);
-    const [sha, committedAt] = head?.split(' ') ?? [];
-    return { ...facts, sha: sha || facts.sha, committedAt: committedAt || facts.committedAt };
-}
-/** A Dockerfile that builds FROM another operator's tag gets the old image: say how to fix it. */
-function warnAboutTagBases(all, plans) {
-    const planned = new Set(plans.map((plan) => plan.operator));
-    return all
-        .filter((op) => planned.has(op.name))
-        .flatMap((op) => op.fromByTag
-        .filter((dep) => planned.has(dep))
-        .map((dep) => `${op.dockerfile} builds FROM ${dep}'s image by a tag, which moves only after the whole set is pushed, so ${op.name} gets the previous ${dep}. Use \`ARG ${nameImageArg(dep)}\` and \`FROM \${${nameImageArg(dep)}}\`: the action passes this run's ${dep} by digest.`));
-}
-/** Builds for the selected operators; with `promoteFrom`, promotions for the rest; in build order. */
-function planAll(all, selection, promoteFrom, inputs, facts) {
-    const reasons = new Map(selection.selected.map((s) => [s.operator.name, s.reason]));
-    if (promoteFrom)
-        for (const skip of selection.skipped)
-            reasons.set(skip.operator, `unchanged since ${promoteFrom}: ${skip.reason}`);
-    return sortByDependencies(all.filter((op) => reasons.has(op.name))).map((operator) => {
-        const plan = planImage(operator, reasons.get(operator.name), inputs, facts);
-        const promoted = promoteFrom && !selection.selected.some((s) => s.operator === operator);
-        return promoted ? { ...plan, action: 'promote', promoteFrom } : plan;
+        return '';
     });
 }
-/**
- * The commit to compare with: the input; in production the previous version's tag (the highest
- * version tag below this one); else the event's. A version tag as base names the version to
- * promote from.
- */
-async function resolveBase(inputs, context, git) {
-    if (inputs.base) {
-        const previousVersion = readTagVersion(inputs.base);
-        return { base: inputs.base, previousVersion, label: previousVersion && inputs.base };
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
     }
-    if (inputs.environment === 'production') {
-        const tags = ((await git.tryRead(['tag', '--list'])) ?? '').split('\n').filter(Boolean);
-        const below = tags
-            .map((tag) => ({ tag, version: readTagVersion(tag) }))
-            .filter((t) => t.version && !prerelease_default()(t.version) && compare_default()(t.version, inputs.version) < 0)
-            .sort((a, b) => compare_default()(b.version, a.version))[0];
-        if (below)
-            return { base: below.tag, previousVersion: below.version, label: below.tag };
-    }
-    return readEventBase(context.eventName, context.eventPath);
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
 }
-/** `v1.4.2`, `1.4.2`, `api/v1.4.2` → `1.4.2`; anything else → undefined. */
-function readTagVersion(tag) {
-    const match = /(?:^|[^\d.])(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-    return match?.[1] && valid_default()(match[1]) ? match[1] : undefined;
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
 }
-function accessOf(inputs, context) {
-    return {
-        registry: inputs.registry,
-        username: inputs.username,
-        password: inputs.password,
-        sleep: context.sleep
-    };
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
-async function requireEngine(engine) {
-    if (!(await which(engine, false))) {
-        throw new ConfigurationError(`Input "engine" is "${engine}", but ${engine} is not on PATH.`, engine === 'docker'
-            ? 'Run docker/setup-buildx-action first, or use engine: podman.'
-            : 'Install podman, or use engine: docker.');
-    }
-}
-async function login(inputs, context) {
-    const result = await context.run(inputs.engine, buildLoginArgv(inputs.registry, inputs.username), {
-        input: inputs.password,
-        allowFailure: true,
-        silent: true
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which)
+/* harmony export */ });
+/* unused harmony exports cp, mv, rmRF, mkdirP, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
-    if (result.exitCode !== 0) {
-        throw new ConfigurationError(`Login to ${inputs.registry} as ${inputs.username} failed: ${result.stderr.trim().split('\n').pop() ?? ''}`, 'Check the username and password (a token with push rights), and the registry name.');
-    }
-    return true;
-}
-function describeCommand(plan, inputs) {
-    if (plan.action === 'promote')
-        return `# promote ${plan.image}:${plan.promoteFrom} as ${plan.tags.join(', ')} (a manifest copy in the registry)`;
-    const argv = inputs.engine === 'docker'
-        ? buildDockerArgv(plan, {
-            cache: inputs.cache,
-            push: inputs.push,
-            metadataFile: '<metadata-file>'
-        })
-        : buildPodmanArgv(plan);
-    return [inputs.engine, ...argv]
-        .map((arg) => (/[\s"']/.test(arg) ? JSON.stringify(arg) : arg))
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/inputs.ts
-
-
-
-const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?$/i;
-const NAMESPACE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
-function readDockerPushInputs(input, workspace) {
-    const environment = input.choice('environment', ['staging', 'production'], 'staging');
-    const version = input.semver('version');
-    if (environment === 'production' && !version) {
-        throw new ConfigurationError('Input "version" is required for environment production; accepted: a semantic version such as 1.4.2.', 'Pass the version tag-release made: `version: ${{ needs.release.outputs.version }}`.');
-    }
-    const registry = input.string('registry', 'docker.io');
-    if (!REGISTRY.test(registry)) {
-        throw new ConfigurationError(`Input "registry" is "${registry}"; accepted: a registry host such as docker.io, ghcr.io or registry.example.com:5000.`);
-    }
-    const namespace = input
-        .required('namespace', '(the user or organisation images go under, e.g. "acme")')
-        .toLowerCase();
-    if (!NAMESPACE.test(namespace)) {
-        throw new ConfigurationError(`Input "namespace" is "${namespace}"; accepted: lower-case letters, digits and . _ - separators, such as "acme" or "acme/team".`);
-    }
-    const engine = input.choice('engine', ['docker', 'podman'], 'docker');
-    const platforms = input.list('platforms');
-    for (const platform of platforms) {
-        if (!PLATFORM.test(platform))
-            throw new ConfigurationError(`Input "platforms" has "${platform}"; accepted: os/arch such as linux/amd64 or linux/arm64.`);
-    }
-    if (engine === 'podman' && platforms.length > 1) {
-        throw new ConfigurationError('Input "platforms" lists several platforms; accepted with engine podman: one (use engine docker for multi-platform images).');
-    }
-    const buildArgs = input.list('build-args');
-    for (const arg of buildArgs) {
-        if (!BUILD_ARG.test(arg))
-            throw new ConfigurationError(`Input "build-args" has "${arg}"; accepted: lines of KEY=VALUE.`);
-    }
-    const operatorsDir = input.string('operators-dir', 'operators').replace(/\/+$/, '');
-    const dir = external_node_path_default().resolve(workspace, operatorsDir);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
-        throw new ConfigurationError(`Input "operators-dir" is "${operatorsDir}", which is no folder in the workspace; accepted: the folder holding one folder per operator.`);
-    }
-    const operators = input.list('operators');
-    const username = input.string('username');
-    const password = input.secret('password');
-    if (Boolean(username) !== Boolean(password)) {
-        throw new ConfigurationError('Inputs "username" and "password" go together; accepted: both, or neither (already logged in).');
-    }
-    const cache = input.choice('cache', ['gha', 'none'], engine === 'docker' ? 'gha' : 'none');
-    if (cache === 'gha' && engine === 'podman') {
-        throw new ConfigurationError('Input "cache" is "gha" with engine podman; accepted with podman: none.');
-    }
-    return {
-        registry: registry.toLowerCase(),
-        namespace,
-        username,
-        password,
-        operators: operators.length === 0 || (operators.length === 1 && operators[0] === 'auto')
-            ? 'auto'
-            : operators,
-        operatorsDir,
-        imagePrefix: input.string('image-prefix').toLowerCase(),
-        environment,
-        version,
-        devRequirementsArg: input.string('dev-requirements-arg', 'INSTALL_DEV'),
-        buildArgs,
-        context: input.choice('context', ['operator', 'repository'], 'operator'),
-        changedOnly: input.boolean('changed-only', true),
-        base: input.string('base'),
-        sharedPaths: input.list('shared-paths'),
-        platforms,
-        engine,
-        cache,
-        push: input.boolean('push', true),
-        maxParallel: input.wholeNumber('max-parallel', 2, 1, 64),
-        mode: input.choice('mode', ['build', 'plan'], 'build'),
-        dryRun: input.boolean('dry-run', false),
-        requireVersionTag: input.boolean('require-version-tag', true)
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/docker-push-operators/src/main.ts
-
-
-
-
-
-
-
-
-
-const defaultDeps = {
-    ...defaultActionDeps,
-    run: runCommand,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => new Date()
 };
-async function run(deps = defaultDeps) {
-    try {
-        const workspace = deps.env.GITHUB_WORKSPACE || process.cwd();
-        const inputs = readDockerPushInputs(createInputReader(deps.inputs), workspace);
-        const result = await pushOperators(inputs, {
-            run: deps.run,
-            workspace,
-            tempDir: deps.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
-            eventName: deps.env.GITHUB_EVENT_NAME ?? '',
-            eventPath: deps.env.GITHUB_EVENT_PATH,
-            facts: {
-                sha: deps.env.GITHUB_SHA ?? '',
-                serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
-                repository: deps.env.GITHUB_REPOSITORY ?? '',
-                committedAt: deps.now().toISOString()
-            },
-            sleep: deps.sleep,
-            log: deps.info
-        });
-        for (const warning of result.warnings)
-            deps.warning(warning);
-        setOutputs(formatPushOutputs(result), deps.setOutput);
-        await deps.writeSummary(renderPushSummary(inputs, result));
-        const failed = result.built.filter((b) => b.error);
-        if (failed.length > 0) {
-            deps.setFailed(`docker-push-operators: ${failed.length} of ${result.built.length} operator(s) failed: ${failed.map((f) => `${f.operator} (${f.error})`).join('; ')}`);
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
         }
-    }
-    catch (error) {
-        deps.setFailed(formatFailure('docker-push-operators', error));
-    }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
 }
-function formatPushOutputs(result) {
-    return {
-        operators: result.plans.map((p) => p.operator),
-        'has-changes': result.plans.length > 0,
-        // Builds only: a promotion is a registry-side copy, not a job's work.
-        matrix: {
-            include: result.plans
-                .filter((p) => p.action === 'build')
-                .map((p) => ({
-                operator: p.operator,
-                image: p.image,
-                tags: p.tags.join(','),
-                context: p.context,
-                dockerfile: p.dockerfile
-            }))
-        },
-        images: result.built
-            .filter((b) => !b.error)
-            .map((b) => ({
-            operator: b.operator,
-            image: b.image,
-            tags: b.tags,
-            digest: b.digest,
-            status: b.status,
-            ...(b.promotedFrom ? { 'promoted-from': b.promotedFrom } : {})
-        })),
-        // Names without registry or namespace: a job output holding a secret (a namespace kept in
-        // one) is dropped by the runner, so deploys read this one.
-        digests: Object.fromEntries(result.built.filter((b) => !b.error && b.digest).map((b) => [b.operator, b.digest])),
-        skipped: result.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
-    };
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
 }
-function renderPushSummary(inputs, result) {
-    const mode = inputs.mode === 'plan'
-        ? 'plan: nothing built'
-        : inputs.dryRun
-            ? 'dry run: nothing built or pushed'
-            : inputs.environment;
-    const built = new Map(result.built.map((b) => [b.operator, b]));
-    const rows = [
-        ...result.plans.map((p) => {
-            const b = built.get(p.operator);
-            const state = b
-                ? b.error
-                    ? `failed: ${b.error}`
-                    : b.status === 'unchanged'
-                        ? "unchanged (already in place from this run's commit)"
-                        : b.status === 'promoted'
-                            ? `promoted from ${b.promotedFrom} (no rebuild)`
-                            : inputs.push
-                                ? 'pushed'
-                                : 'built'
-                : inputs.mode === 'plan'
-                    ? p.action === 'promote'
-                        ? `would promote from ${p.promoteFrom}`
-                        : 'selected'
-                    : p.action === 'promote'
-                        ? `would promote from ${p.promoteFrom}`
-                        : 'would build';
-            const tags = b
-                ? [...b.tags, ...b.floating.filter((f) => !f.move).map((f) => `${f.tag} (${f.why})`)]
-                : p.tags;
-            return [p.operator, state, p.reason, tags.join(', '), b?.digest ? `\`${b.digest}\`` : ''];
-        }),
-        ...result.skipped.map((s) => [s.operator, 'skipped', s.reason, '', ''])
-    ];
-    return joinSections(renderHeading(`docker-push-operators (${mode})`), `Selection: ${result.basis}.`, ...result.warnings.map((warning) => `> [!WARNING]\n> ${warning}`), rows.length > 0
-        ? renderTable(['operator', 'result', 'why', 'tags', 'digest'], rows)
-        : 'No operators found.', result.commands.length > 0 ? renderCodeBlock(result.commands.join('\n'), 'sh') : undefined);
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
 }
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
 
 /***/ })
 

@@ -25,6 +25,8 @@ export interface BuiltImage {
 
 export interface BuildContext {
   run: CommandRunner
+  /** Environment of every engine command (the registry login's). */
+  env?: Record<string, string>
   workspace: string
   tempDir: string
   sleep: (ms: number) => Promise<void>
@@ -168,7 +170,11 @@ async function buildWithPodman(
 }
 
 async function runOnce(command: string, args: string[], what: string, context: BuildContext) {
-  const result = await context.run(command, args, { cwd: context.workspace, allowFailure: true })
+  const result = await context.run(command, args, {
+    cwd: context.workspace,
+    env: context.env,
+    allowFailure: true
+  })
   if (result.exitCode !== 0) throw new Error(`${what} failed: ${lastLines(result.stderr)}`)
 }
 
@@ -179,7 +185,11 @@ async function runWithRetries(
   context: BuildContext
 ) {
   for (let attempt = 1; ; attempt++) {
-    const result = await context.run(command, args, { cwd: context.workspace, allowFailure: true })
+    const result = await context.run(command, args, {
+      cwd: context.workspace,
+      env: context.env,
+      allowFailure: true
+    })
     if (result.exitCode === 0) return
     const stderr = lastLines(result.stderr)
     if (REFUSED.test(stderr)) {

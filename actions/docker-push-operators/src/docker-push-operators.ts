@@ -14,15 +14,16 @@ import {
   pickOperators,
   type Operator
 } from './discover-operators.js'
-import { buildDockerArgv, buildLoginArgv, buildPodmanArgv } from './engine-argv.js'
+import { buildDockerArgv, buildPodmanArgv } from './engine-argv.js'
 import type { DockerPushInputs } from './inputs.js'
 import { assertDistinctImages, planImage, type ImagePlan, type RunFacts } from './plan-images.js'
 import { publishImages, type PublishedImage } from './publish-images.js'
 import type { RegistryAccess } from './read-registry.js'
+import { closeRegistryAuth, openRegistryAuth, type RegistryAuthContext } from './registry-auth.js'
 import { requireReleaseTag } from './require-release-tag.js'
 import { selectOperators, sortByDependencies, type Selection } from './select-operators.js'
 
-export interface PushContext {
+export interface PushContext extends RegistryAuthContext {
   run: CommandRunner
   workspace: string
   tempDir: string
@@ -80,9 +81,9 @@ export async function pushOperators(
 
   await requireEngine(inputs.engine)
   const dependsOn = new Map(all.map((op) => [op.name, op.dependsOn]))
-  const loggedIn = inputs.username ? await login(inputs, context) : false
+  const auth = await openRegistryAuth(inputs, context)
   try {
-    const publish = { ...context, dependsOn, git, sha: facts.sha }
+    const publish = { ...context, dependsOn, git, sha: facts.sha, env: auth.env }
     const built = inputs.push
       ? await publishImages(plans, inputs, { ...publish, access: accessOf(inputs, context) })
       : (await buildImages(plans, inputs, { ...publish, ready: new Map() })).map((image) => ({
@@ -91,11 +92,7 @@ export async function pushOperators(
         }))
     return { ...result, built }
   } finally {
-    if (loggedIn)
-      await context.run(inputs.engine, ['logout', inputs.registry], {
-        allowFailure: true,
-        silent: true
-      })
+    await closeRegistryAuth(auth, inputs, context)
   }
 }
 
@@ -194,25 +191,6 @@ async function requireEngine(engine: string): Promise<void> {
         : 'Install podman, or use engine: docker.'
     )
   }
-}
-
-async function login(inputs: DockerPushInputs, context: PushContext): Promise<boolean> {
-  const result = await context.run(
-    inputs.engine,
-    buildLoginArgv(inputs.registry, inputs.username),
-    {
-      input: inputs.password,
-      allowFailure: true,
-      silent: true
-    }
-  )
-  if (result.exitCode !== 0) {
-    throw new ConfigurationError(
-      `Login to ${inputs.registry} as ${inputs.username} failed: ${result.stderr.trim().split('\n').pop() ?? ''}`,
-      'Check the username and password (a token with push rights), and the registry name.'
-    )
-  }
-  return true
 }
 
 function describeCommand(plan: ImagePlan, inputs: DockerPushInputs): string {

@@ -1,5 +1,7 @@
 import os from 'node:os'
+import path from 'node:path'
 import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
+import { defaultStateDeps, type StateDeps } from '../../../src/lib/action-state.js'
 import { formatFailure } from '../../../src/lib/errors.js'
 import { runCommand, type CommandRunner } from '../../../src/lib/exec.js'
 import { createInputReader } from '../../../src/lib/inputs.js'
@@ -13,7 +15,7 @@ import {
 import { pushOperators, type PushResult } from './docker-push-operators.js'
 import { readDockerPushInputs, type DockerPushInputs } from './inputs.js'
 
-export interface DockerPushDeps extends ActionDeps {
+export interface DockerPushDeps extends ActionDeps, StateDeps {
   run: CommandRunner
   sleep: (ms: number) => Promise<void>
   now: () => Date
@@ -21,6 +23,7 @@ export interface DockerPushDeps extends ActionDeps {
 
 const defaultDeps: DockerPushDeps = {
   ...defaultActionDeps,
+  ...defaultStateDeps,
   run: runCommand,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => new Date()
@@ -34,6 +37,9 @@ export async function run(deps: DockerPushDeps = defaultDeps): Promise<void> {
       run: deps.run,
       workspace,
       tempDir: deps.env.RUNNER_TEMP || os.tmpdir(),
+      dockerConfigDir:
+        deps.env.DOCKER_CONFIG || path.join(deps.env.HOME || os.homedir(), '.docker'),
+      saveState: deps.saveState,
       eventName: deps.env.GITHUB_EVENT_NAME ?? '',
       eventPath: deps.env.GITHUB_EVENT_PATH,
       facts: {
