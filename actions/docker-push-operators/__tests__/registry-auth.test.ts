@@ -4,6 +4,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   readlinkSync,
   rmSync,
   statSync,
@@ -53,10 +54,12 @@ function setUp(name: string, exitCode = 0) {
     calls.push({ command, args, options })
     return { exitCode, stdout: '', stderr: exitCode ? 'Error: 401 Unauthorized' : '' }
   }
+  const podmanAuthFile = path.join(base, 'xdg', 'containers', 'auth.json')
   const context = {
     run,
     tempDir,
     dockerConfigDir,
+    podmanAuthFile,
     saveState: (key: string, value: string) => {
       events.push(`saveState ${key}`)
       // The post step must find the folder even when main dies right after this.
@@ -66,7 +69,7 @@ function setUp(name: string, exitCode = 0) {
     log: (message: string) => events.push(`log ${message}`)
   }
   const authDirs = () => readdirSync(tempDir).filter((f) => f.startsWith('docker-push-operators-'))
-  return { context, events, calls, dockerConfigDir, tempDir, authDirs }
+  return { context, events, calls, dockerConfigDir, podmanAuthFile, tempDir, authDirs }
 }
 
 describe('openRegistryAuth', () => {
@@ -123,6 +126,26 @@ describe('openRegistryAuth', () => {
       }
     ])
   })
+
+  it.each<[Engine, string]>([
+    ['docker', 'config.json'],
+    ['podman', 'auth.json']
+  ])(
+    '%s: logins made before the step are copied in, the original left as it was',
+    async (engine, file) => {
+      const { context, dockerConfigDir, podmanAuthFile } = setUp(`carry-${engine}`)
+      const earlier = '{"auths":{"base.example":{"auth":"YmFzZTpzZWNyZXQ="}}}'
+      const original =
+        engine === 'docker' ? path.join(dockerConfigDir, 'config.json') : podmanAuthFile
+      mkdirSync(path.dirname(original), { recursive: true })
+      writeFileSync(original, earlier)
+      const auth = await openRegistryAuth(login(engine), context)
+      expect(readFileSync(path.join(auth.dir!, file), 'utf8')).toBe(earlier)
+      await closeRegistryAuth(auth, login(engine), context)
+      expect(existsSync(auth.dir!)).toBe(false)
+      expect(readFileSync(original, 'utf8')).toBe(earlier)
+    }
+  )
 
   it.each<Engine>(['docker', 'podman'])(
     '%s without a username: no folder, no login, an empty env',

@@ -32994,6 +32994,7 @@ async function run(deps = defaultDeps) {
             workspace,
             tempDir: deps.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
             dockerConfigDir: deps.env.DOCKER_CONFIG || external_node_path_default().join(deps.env.HOME || external_node_os_default().homedir(), '.docker'),
+            podmanAuthFile: locatePodmanAuthFile(deps.env),
             saveState: deps.saveState,
             eventName: deps.env.GITHUB_EVENT_NAME ?? '',
             eventPath: deps.env.GITHUB_EVENT_PATH,
@@ -33089,6 +33090,14 @@ function renderPushSummary(inputs, result) {
         ? (0,summary/* renderTable */.bo)(['operator', 'result', 'why', 'tags', 'digest'], rows)
         : 'No operators found.', result.commands.length > 0 ? (0,summary/* renderCodeBlock */.XD)(result.commands.join('\n'), 'sh') : undefined);
 }
+/** Where podman keeps logins: `$REGISTRY_AUTH_FILE`, else `$XDG_RUNTIME_DIR/containers/auth.json`. */
+function locatePodmanAuthFile(env) {
+    if (env.REGISTRY_AUTH_FILE)
+        return env.REGISTRY_AUTH_FILE;
+    const uid = process.getuid?.() ?? 0;
+    const runtime = env.XDG_RUNTIME_DIR || (uid === 0 ? '/run/containers/0' : `/run/user/${uid}`);
+    return external_node_path_default().join(runtime, env.XDG_RUNTIME_DIR ? 'containers' : '', 'auth.json');
+}
 
 
 /***/ }),
@@ -33177,7 +33186,7 @@ async function openRegistryAuth(inputs, context) {
     const auth = {
         dir,
         env: inputs.engine === 'podman'
-            ? { REGISTRY_AUTH_FILE: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'auth.json') }
+            ? createPodmanAuthFile(dir, context.podmanAuthFile)
             : createDockerConfig(dir, context.dockerConfigDir)
     };
     try {
@@ -33212,13 +33221,25 @@ function removeAuthDir(dir) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
     return existed;
 }
+// Logins made before this step (a base image's registry) are copied in, so builds still see them;
+// the copies go with the folder, the originals stay as they were.
 function createDockerConfig(dir, userDir) {
     for (const name of SHARED_DOCKER_DIRS) {
         const shared = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(userDir, name);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(shared))
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)(shared, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
     }
+    copyIfPresent(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(userDir, 'config.json'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'config.json'));
     return { DOCKER_CONFIG: dir };
+}
+function createPodmanAuthFile(dir, userFile) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'auth.json');
+    copyIfPresent(userFile, file);
+    return { REGISTRY_AUTH_FILE: file };
+}
+function copyIfPresent(from, to) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(from))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(from, to);
 }
 async function login(inputs, run, env) {
     const result = await run(inputs.engine, (0,_engine_argv_js__WEBPACK_IMPORTED_MODULE_3__/* .buildLoginArgv */ .w2)(inputs.registry, inputs.username), {

@@ -39,6 +39,7 @@ export async function run(deps: DockerPushDeps = defaultDeps): Promise<void> {
       tempDir: deps.env.RUNNER_TEMP || os.tmpdir(),
       dockerConfigDir:
         deps.env.DOCKER_CONFIG || path.join(deps.env.HOME || os.homedir(), '.docker'),
+      podmanAuthFile: locatePodmanAuthFile(deps.env),
       saveState: deps.saveState,
       eventName: deps.env.GITHUB_EVENT_NAME ?? '',
       eventPath: deps.env.GITHUB_EVENT_PATH,
@@ -144,4 +145,12 @@ function renderPushSummary(inputs: DockerPushInputs, result: PushResult): string
       : 'No operators found.',
     result.commands.length > 0 ? renderCodeBlock(result.commands.join('\n'), 'sh') : undefined
   )
+}
+
+/** Where podman keeps logins: `$REGISTRY_AUTH_FILE`, else `$XDG_RUNTIME_DIR/containers/auth.json`. */
+function locatePodmanAuthFile(env: NodeJS.ProcessEnv): string {
+  if (env.REGISTRY_AUTH_FILE) return env.REGISTRY_AUTH_FILE
+  const uid = process.getuid?.() ?? 0
+  const runtime = env.XDG_RUNTIME_DIR || (uid === 0 ? '/run/containers/0' : `/run/user/${uid}`)
+  return path.join(runtime, env.XDG_RUNTIME_DIR ? 'containers' : '', 'auth.json')
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError, errorMessage } from '../../../src/lib/errors.js'
 import type { CommandRunner } from '../../../src/lib/exec.js'
@@ -22,6 +22,8 @@ export interface RegistryAuthContext {
   tempDir: string
   /** The user's docker config folder (`$DOCKER_CONFIG`, else `~/.docker`). */
   dockerConfigDir: string
+  /** podman's login file (`$REGISTRY_AUTH_FILE`, else under `$XDG_RUNTIME_DIR`). */
+  podmanAuthFile: string
   saveState: (name: string, value: string) => void
   log: (message: string) => void
 }
@@ -48,7 +50,7 @@ export async function openRegistryAuth(
     dir,
     env:
       inputs.engine === 'podman'
-        ? { REGISTRY_AUTH_FILE: path.join(dir, 'auth.json') }
+        ? createPodmanAuthFile(dir, context.podmanAuthFile)
         : createDockerConfig(dir, context.dockerConfigDir)
   }
   try {
@@ -87,12 +89,25 @@ export function removeAuthDir(dir: string): boolean {
   return existed
 }
 
+// Logins made before this step (a base image's registry) are copied in, so builds still see them;
+// the copies go with the folder, the originals stay as they were.
 function createDockerConfig(dir: string, userDir: string): Record<string, string> {
   for (const name of SHARED_DOCKER_DIRS) {
     const shared = path.resolve(userDir, name)
     if (existsSync(shared)) symlinkSync(shared, path.join(dir, name))
   }
+  copyIfPresent(path.join(userDir, 'config.json'), path.join(dir, 'config.json'))
   return { DOCKER_CONFIG: dir }
+}
+
+function createPodmanAuthFile(dir: string, userFile: string): Record<string, string> {
+  const file = path.join(dir, 'auth.json')
+  copyIfPresent(userFile, file)
+  return { REGISTRY_AUTH_FILE: file }
+}
+
+function copyIfPresent(from: string, to: string): void {
+  if (existsSync(from)) copyFileSync(from, to)
 }
 
 async function login(inputs: AuthInputs, run: CommandRunner, env: Record<string, string>) {
