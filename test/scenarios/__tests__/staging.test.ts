@@ -94,6 +94,26 @@ describe('merge-development, run as GitHub runs it', () => {
   }, 400_000)
 })
 
+/** docker-push-staging dispatched with "Use workflow from" set to `branch`, at its tip `sha`. */
+function dispatchFrom(
+  project: Awaited<ReturnType<typeof world.createProject>>,
+  branch: string,
+  sha: string,
+  inputs: Record<string, string>
+) {
+  return project.run('docker-push-staging', {
+    event: {
+      name: 'workflow_dispatch',
+      payload: loadWebhookExample('workflow_dispatch', {
+        overrides: { ref: `refs/heads/${branch}`, inputs, repository: { full_name: REPOSITORY } }
+      })
+    },
+    sha,
+    ref: `refs/heads/${branch}`,
+    inputs
+  })
+}
+
 describe('docker-push-staging, dispatched by hand', () => {
   it('pushes only the operators named, from the branch chosen in "Use workflow from"', async () => {
     const project = await world.createProject('dispatch')
@@ -105,21 +125,10 @@ describe('docker-push-staging, dispatched by hand', () => {
       files: { 'operators/worker/www/index.html': 'worker try\n' }
     })
     await repo.git(['push', '-q', 'origin', 'feature/try'])
-    const inputs = { operators: 'worker', environment: 'staging', version: '' }
-    const run = await project.run('docker-push-staging', {
-      event: {
-        name: 'workflow_dispatch',
-        payload: loadWebhookExample('workflow_dispatch', {
-          overrides: {
-            ref: 'refs/heads/feature/try',
-            inputs,
-            repository: { full_name: REPOSITORY }
-          }
-        })
-      },
-      sha,
-      ref: 'refs/heads/feature/try',
-      inputs
+    const run = await dispatchFrom(project, 'feature/try', sha, {
+      operators: 'worker',
+      environment: 'staging',
+      version: ''
     })
     expect(results(run)).toEqual({ images: 'success' })
     expect(run.job('images').environment).toEqual({ name: 'staging' })
@@ -146,21 +155,7 @@ describe('docker-push-staging, dispatched by hand', () => {
     })
     await repo.git(['push', '-q', 'origin', 'feature/try'])
     const dispatch = (inputs: Record<string, string>) =>
-      project.run('docker-push-staging', {
-        event: {
-          name: 'workflow_dispatch',
-          payload: loadWebhookExample('workflow_dispatch', {
-            overrides: {
-              ref: 'refs/heads/feature/try',
-              inputs,
-              repository: { full_name: REPOSITORY }
-            }
-          })
-        },
-        sha,
-        ref: 'refs/heads/feature/try',
-        inputs
-      })
+      dispatchFrom(project, 'feature/try', sha, inputs)
     const run = await dispatch({ operators: 'worker', environment: 'production', version: '1.2.0' })
     expect(results(run)).toEqual({ images: 'success' })
     const labels = (await world.registry.readConfig(`${project.namespace}/worker`, '1.2.0')).config
