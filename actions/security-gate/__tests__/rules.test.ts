@@ -115,6 +115,7 @@ describe('allowlist', () => {
     file: 'operators/ocr/app.py',
     line: 3,
     column: undefined,
+    endLine: undefined,
     endColumn: undefined,
     snippet: '',
     package: undefined,

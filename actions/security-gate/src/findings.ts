@@ -26,8 +26,12 @@ export interface Finding {
   confidence: Level
   /** Relative to the workspace, with `/`. */
   file: string
+  /** 1-based, like every position here (SARIF's and GitHub's columns are 1-based too). */
   line: number
   column: number | undefined
+  /** The last line of the finding (bandit's `line_range`), when known. */
+  endLine: number | undefined
+  /** On `endLine`, exclusive; only set when `endLine` is known. */
   endColumn: number | undefined
   /** The offending source line (bandit), for a fingerprint that survives moved lines. */
   snippet: string

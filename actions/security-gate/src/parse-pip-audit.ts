@@ -38,6 +38,7 @@ export function parsePipAuditJson(text: string, file: string, requirements = '')
         file,
         line: findRequirementLine(requirements, name),
         column: undefined,
+        endLine: undefined,
         endColumn: undefined,
         snippet: `${name}==${dependency.version ?? ''}`,
         package: { name, version: dependency.version ?? '' },
