@@ -2953,6 +2953,7 @@ function parsePipAuditJson(text, file, requirements = '') {
                 file,
                 line: findRequirementLine(requirements, name),
                 column: undefined,
+                endLine: undefined,
                 endColumn: undefined,
                 snippet: `${name}==${dependency.version ?? ''}`,
                 package: { name, version: dependency.version ?? '' },
@@ -3206,8 +3207,7 @@ function toFinding(result) {
         confidence: toLevel(result.issue_confidence),
         file: normalizePath(result.filename ?? ''),
         line,
-        column: result.col_offset === undefined ? undefined : result.col_offset + 1,
-        endColumn: result.end_col_offset === undefined ? undefined : result.end_col_offset + 1,
+        ...banditRegion(result, line),
         snippet: readSnippetLine(result.code ?? '', line),
         package: undefined,
         fixVersions: [],
@@ -3216,6 +3216,30 @@ function toFinding(result) {
         state: 'blocking',
         note: undefined
     };
+}
+/**
+ * Where a finding starts and ends, from bandit's own fields only: it starts at `line_number`,
+ * column `col_offset` (0-based), and ends on the last line of `line_range`, column
+ * `end_col_offset` (0-based, exclusive, on that end line, like Python's AST). SARIF counts
+ * columns from 1. A finding over several lines must not take the end line's column as the first
+ * line's. What bandit does not know is left out, never guessed: 1.6 has no columns; bandit's
+ * `Issue` defaults are `col_offset` -1 and `end_col_offset` 0 for "unknown"; without a
+ * `line_range` there is no end at all; an end before the start is dropped.
+ */
+function banditRegion(result, line) {
+    const column = typeof result.col_offset === 'number' && result.col_offset >= 0
+        ? result.col_offset + 1
+        : undefined;
+    const range = Array.isArray(result.line_range) ? result.line_range : [];
+    const last = range[range.length - 1];
+    const endLine = typeof last === 'number' && last >= line ? last : undefined;
+    let endColumn = endLine !== undefined && typeof result.end_col_offset === 'number' && result.end_col_offset > 0
+        ? result.end_col_offset + 1
+        : undefined;
+    if (endLine === line && endColumn !== undefined && column !== undefined && endColumn < column) {
+        endColumn = undefined;
+    }
+    return { column, endLine, endColumn };
 }
 /** Bandit's `code` is numbered lines ("3     subprocess.call(...)"): the flagged one, unnumbered. */
 function readSnippetLine(code, line) {

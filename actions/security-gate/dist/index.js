@@ -34909,6 +34909,7 @@ function groupOf(file) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/sarif.ts
 
+
 /**
  * SARIF 2.1.0 with one run per tool, ready for github/codeql-action/upload-sarif. Fingerprints
  * hash what identifies a finding but not its line number, so moved code keeps its alert.
@@ -34920,53 +34921,105 @@ function buildSarif(findings, tools) {
         runs: tools.map((tool) => buildRun(tool, findings.filter((f) => f.tool === tool.name)))
     };
 }
+/**
+ * GitHub code scanning ranks alerts by `security-severity` (0.1–3.9 low, 4.0–6.9 medium,
+ * 7.0–8.9 high, 9.0+ critical). bandit's severity maps to: HIGH → "8.0", MEDIUM → "5.5",
+ * LOW → "3.0"; UNDEFINED is ranked as LOW, never hidden. A rule takes its most severe finding's
+ * value (bandit rates each finding: B324 is HIGH for md5, MEDIUM for others). pip-audit gives no
+ * severity: every known vulnerability is "7.0" (high), since each one blocks.
+ */
+const SECURITY_SEVERITY = {
+    HIGH: '8.0',
+    MEDIUM: '5.5',
+    LOW: '3.0',
+    UNDEFINED: '3.0'
+};
+const PIP_AUDIT_SECURITY_SEVERITY = '7.0';
 function buildRun(tool, findings) {
-    const rules = [...new Map(findings.map((f) => [f.ruleId, f])).values()];
+    const byRule = new Map();
+    for (const f of findings)
+        byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    const ruleIds = [...byRule.keys()];
+    const prints = fingerprints(findings);
+    const informationUri = tool.name === 'bandit'
+        ? 'https://bandit.readthedocs.io/'
+        : 'https://pypi.org/project/pip-audit/';
     return {
         tool: {
             driver: {
                 name: tool.name,
                 version: tool.version,
-                informationUri: tool.name === 'bandit'
-                    ? 'https://bandit.readthedocs.io/'
-                    : 'https://pypi.org/project/pip-audit/',
-                rules: rules.map((f) => ({
-                    id: f.ruleId,
-                    name: f.ruleName || f.ruleId,
-                    shortDescription: {
-                        text: f.tool === 'bandit' ? f.ruleName || f.ruleId : `${f.ruleId} in ${f.ruleName}`
-                    },
-                    ...(f.moreInfo ? { helpUri: f.moreInfo } : {}),
-                    properties: {
-                        tags: ['security', ...(f.cwe ? [`external/cwe/cwe-${f.cwe}`] : [])],
-                        ...(f.tool === 'pip-audit' ? { 'security-severity': '7.0' } : {})
-                    }
-                }))
+                informationUri,
+                rules: [...byRule.values()].map((group) => buildRule(group, informationUri))
             }
         },
-        results: findings.map((f) => ({
+        results: findings.map((f, i) => ({
             ruleId: f.ruleId,
-            ruleIndex: rules.findIndex((r) => r.ruleId === f.ruleId),
+            ruleIndex: ruleIds.indexOf(f.ruleId),
             level: f.state === 'blocking' ? 'error' : f.state === 'allowed' ? 'note' : 'warning',
             message: { text: describe(f) },
             locations: [
                 {
                     physicalLocation: {
                         artifactLocation: { uri: f.file },
-                        region: {
-                            startLine: f.line,
-                            ...(f.column ? { startColumn: f.column } : {}),
-                            ...(f.endColumn ? { endColumn: f.endColumn } : {})
-                        }
+                        region: region(f)
                     }
                 }
             ],
-            partialFingerprints: { 'securityGate/v1': fingerprint(f) },
+            partialFingerprints: { 'securityGate/v1': prints[i] },
             properties: { severity: f.severity, confidence: f.confidence, state: f.state },
             ...(f.state === 'allowed'
                 ? { suppressions: [{ kind: 'external', justification: f.note ?? '' }] }
                 : {})
         }))
+    };
+}
+/** One rule from all of its findings in the run (`group` is never empty). */
+function buildRule(group, informationUri) {
+    const f = group[0];
+    const helpUri = f.moreInfo || informationUri;
+    const severity = f.tool === 'pip-audit'
+        ? PIP_AUDIT_SECURITY_SEVERITY
+        : SECURITY_SEVERITY[group.map((g) => g.severity).reduce((a, b) => (compareLevels(a, b) >= 0 ? a : b))];
+    const short = f.tool === 'bandit' ? f.ruleName || f.ruleId : `${f.ruleId} in ${f.ruleName}`;
+    const full = f.tool === 'bandit'
+        ? `${f.ruleId} ${f.ruleName}: ${f.message}`.trim()
+        : `${f.ruleId} in ${f.ruleName}${f.aliases.length > 0 ? ` (${f.aliases.join(', ')})` : ''}: ${f.message || 'a known vulnerability'}`;
+    const docs = f.tool === 'bandit' ? "bandit's documentation" : 'the advisory';
+    return {
+        id: f.ruleId,
+        name: f.ruleName || f.ruleId,
+        shortDescription: { text: short },
+        fullDescription: { text: full },
+        help: {
+            text: `${full}\nSee ${docs}: ${helpUri}`,
+            markdown: `${full}\n\nSee [${docs}](${helpUri}).`
+        },
+        helpUri,
+        properties: {
+            tags: ['security', ...(f.cwe ? [`external/cwe/cwe-${f.cwe}`] : [])],
+            'security-severity': severity
+        }
+    };
+}
+/**
+ * A SARIF region from the finding's own positions (bandit's `line_number`, `col_offset`,
+ * `line_range`, `end_col_offset`, see `banditRegion`): `endColumn` belongs to `endLine`, so it is
+ * only written with it; anything that would end before it starts is left out.
+ */
+function region(f) {
+    const endLine = f.endLine !== undefined && f.endLine >= f.line ? f.endLine : undefined;
+    const endColumn = endLine !== undefined &&
+        f.endColumn !== undefined &&
+        f.endColumn >= 1 &&
+        !(endLine === f.line && f.column !== undefined && f.endColumn < f.column)
+        ? f.endColumn
+        : undefined;
+    return {
+        startLine: f.line,
+        ...(f.column ? { startColumn: f.column } : {}),
+        ...(endLine !== undefined ? { endLine } : {}),
+        ...(endColumn !== undefined ? { endColumn } : {})
     };
 }
 function describe(f) {
@@ -34976,16 +35029,39 @@ function describe(f) {
     }
     return `${f.message} (${f.ruleId}, severity ${f.severity}, confidence ${f.confidence})`;
 }
-function fingerprint(f) {
-    const identity = [
+/**
+ * Fingerprints for a run's findings, in order: a hash of the tool, rule, file, package and the
+ * flagged line's content with whitespace runs made one space, plus the occurrence index of that
+ * same content among the rule's findings in the file (its first line is 0, the next identical line
+ * 1, …). Identical lines in one file so get different fingerprints, and a finding keeps its own
+ * when code above it moves. Two findings on the same line share one.
+ */
+function fingerprints(findings) {
+    const linesOf = new Map();
+    const keys = findings.map((f) => identity(f).join('\0'));
+    findings.forEach((f, i) => {
+        const key = keys[i];
+        linesOf.set(key, (linesOf.get(key) ?? new Set()).add(f.line));
+    });
+    return findings.map((f, i) => {
+        const lines = [...(linesOf.get(keys[i]) ?? [])].sort((a, b) => a - b);
+        return fingerprint(f, lines.indexOf(f.line));
+    });
+}
+/** One finding's fingerprint; `occurrence` 0 hashes as before occurrences were counted. */
+function fingerprint(f, occurrence = 0) {
+    const parts = [...identity(f), ...(occurrence > 0 ? [String(occurrence)] : [])];
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+function identity(f) {
+    return [
         f.tool,
         f.ruleId,
         f.file,
         f.package?.name ?? '',
         f.package?.version ?? '',
-        f.snippet.replace(/\s+/g, ' ')
+        f.snippet.replace(/\s+/g, ' ').trim()
     ];
-    return (0,external_node_crypto_.createHash)('sha256').update(identity.join('\0')).digest('hex').slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/render-summary.ts
@@ -35103,6 +35179,7 @@ function parsePipAuditJson(text, file, requirements = '') {
                 file,
                 line: findRequirementLine(requirements, name),
                 column: undefined,
+                endLine: undefined,
                 endColumn: undefined,
                 snippet: `${name}==${dependency.version ?? ''}`,
                 package: { name, version: dependency.version ?? '' },
@@ -35360,8 +35437,7 @@ function toFinding(result) {
         confidence: toLevel(result.issue_confidence),
         file: normalizePath(result.filename ?? ''),
         line,
-        column: result.col_offset === undefined ? undefined : result.col_offset + 1,
-        endColumn: result.end_col_offset === undefined ? undefined : result.end_col_offset + 1,
+        ...banditRegion(result, line),
         snippet: readSnippetLine(result.code ?? '', line),
         package: undefined,
         fixVersions: [],
@@ -35370,6 +35446,30 @@ function toFinding(result) {
         state: 'blocking',
         note: undefined
     };
+}
+/**
+ * Where a finding starts and ends, from bandit's own fields only: it starts at `line_number`,
+ * column `col_offset` (0-based), and ends on the last line of `line_range`, column
+ * `end_col_offset` (0-based, exclusive, on that end line, like Python's AST). SARIF counts
+ * columns from 1. A finding over several lines must not take the end line's column as the first
+ * line's. What bandit does not know is left out, never guessed: 1.6 has no columns; bandit's
+ * `Issue` defaults are `col_offset` -1 and `end_col_offset` 0 for "unknown"; without a
+ * `line_range` there is no end at all; an end before the start is dropped.
+ */
+function banditRegion(result, line) {
+    const column = typeof result.col_offset === 'number' && result.col_offset >= 0
+        ? result.col_offset + 1
+        : undefined;
+    const range = Array.isArray(result.line_range) ? result.line_range : [];
+    const last = range[range.length - 1];
+    const endLine = typeof last === 'number' && last >= line ? last : undefined;
+    let endColumn = endLine !== undefined && typeof result.end_col_offset === 'number' && result.end_col_offset > 0
+        ? result.end_col_offset + 1
+        : undefined;
+    if (endLine === line && endColumn !== undefined && column !== undefined && endColumn < column) {
+        endColumn = undefined;
+    }
+    return { column, endLine, endColumn };
 }
 /** Bandit's `code` is numbered lines ("3     subprocess.call(...)"): the flagged one, unnumbered. */
 function readSnippetLine(code, line) {
