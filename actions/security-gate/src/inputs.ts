@@ -27,6 +27,8 @@ export interface SecurityGateInputs {
   sarif: string
   report: string
   failOn: 'blocking' | 'never'
+  /** The limit for each scanner run, in minutes. */
+  timeoutMinutes: number
 }
 
 export function readSecurityGateInputs(input: InputReader, workspace: string): SecurityGateInputs {
@@ -62,8 +64,22 @@ export function readSecurityGateInputs(input: InputReader, workspace: string): S
     installTools: input.boolean('install-tools', true),
     sarif: input.string('sarif', 'security-gate.sarif'),
     report: input.string('report', 'security-gate.json'),
-    failOn: input.choice('fail-on', ['blocking', 'never'] as const, 'blocking')
+    failOn: input.choice('fail-on', ['blocking', 'never'] as const, 'blocking'),
+    timeoutMinutes: readTimeoutMinutes(input.string('timeout-minutes', '10'))
   }
+}
+
+export const MAX_TIMEOUT_MINUTES = 360
+
+function readTimeoutMinutes(value: string): number {
+  const trimmed = value.trim()
+  const minutes = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN
+  if (!(minutes >= 1 && minutes <= MAX_TIMEOUT_MINUTES)) {
+    throw new ConfigurationError(
+      `Input "timeout-minutes" is "${value}"; accepted: a whole number of minutes from 1 to ${MAX_TIMEOUT_MINUTES}.`
+    )
+  }
+  return minutes
 }
 
 function toThreshold(value: (typeof THRESHOLDS)[number]): Level {

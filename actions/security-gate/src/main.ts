@@ -10,6 +10,7 @@ import { setOutputs } from '../../../src/lib/outputs.js'
 import type { Finding } from './findings.js'
 import { readSecurityGateInputs } from './inputs.js'
 import { renderGateSummary } from './render-summary.js'
+import { runTimed, type TimedRunner } from './run-timed.js'
 import { buildSarif, describe } from './sarif.js'
 import { runSecurityGate, type GateResult } from './security-gate.js'
 
@@ -23,6 +24,9 @@ export interface SecurityGateDeps extends ActionDeps {
   run: CommandRunner
   annotate: Annotate
   today: () => string
+  runScanner: TimedRunner
+  /** A test seam: the scanner limit in ms, instead of `timeout-minutes` (whole minutes only). */
+  scannerTimeoutMs?: number
 }
 
 const defaultDeps: SecurityGateDeps = {
@@ -30,7 +34,8 @@ const defaultDeps: SecurityGateDeps = {
   run: runCommand,
   annotate: (level, message, properties) =>
     (level === 'error' ? core.error : core.warning)(message, properties),
-  today: () => new Date().toISOString().slice(0, 10)
+  today: () => new Date().toISOString().slice(0, 10),
+  runScanner: runTimed
 }
 
 // GitHub shows ten annotations of each kind per step; the rest are in the summary and report.
@@ -42,6 +47,8 @@ export async function run(deps: SecurityGateDeps = defaultDeps): Promise<void> {
     const inputs = readSecurityGateInputs(createInputReader(deps.inputs), workspace)
     const result = await runSecurityGate(inputs, {
       run: deps.run,
+      runScanner: deps.runScanner,
+      timeoutMs: deps.scannerTimeoutMs ?? inputs.timeoutMinutes * 60_000,
       tempDir: deps.env.RUNNER_TEMP || os.tmpdir(),
       today: deps.today(),
       log: deps.info,
