@@ -4,7 +4,9 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync
 } from 'node:fs'
 import os from 'node:os'
@@ -277,6 +279,11 @@ describe('security-gate inputs', () => {
       'Input "severity-threshold" is "critical"; accepted: low, medium, high.'
     ],
     [{ path: 'nowhere' }, 'Input "path" is "nowhere", which is no folder'],
+    [{ path: '..' }, 'Input "path" is "..", which is outside the workspace'],
+    [
+      { report: '../gate.json' },
+      'Input "report" is "../gate.json", which is outside the workspace'
+    ],
     [{ bandit: 'false', 'pip-audit': 'false' }, 'Inputs "bandit" and "pip-audit" are both false'],
     [{ allowlist: 'missing.yml' }, 'Input "allowlist" is "missing.yml", which does not exist'],
     [{ 'fail-on': 'always' }, 'Input "fail-on" is "always"; accepted: blocking, never.'],
@@ -289,6 +296,23 @@ describe('security-gate inputs', () => {
     const result = await gate(tree, { ...banditOnly, ...inputs })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]?.message).toContain(message)
+    expect(existsSync(path.join(tree, 'security-gate.json'))).toBe(false)
+  })
+
+  it('a committed security-gate.sarif linking outside the workspace is refused; nothing is written', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'release-actions-gate-outside-'))
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }))
+    writeFileSync(path.join(outside, 'victim.txt'), 'untouched\n')
+    const tree = createTree({ 'operators/ok/app.py': 'x = 1\n' })
+    symlinkSync(path.join(outside, 'victim.txt'), path.join(tree, 'security-gate.sarif'))
+    const result = await gate(tree, banditOnly)
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.outcome).toBe('error')
+    expect(result.errors[0]?.message).toContain(
+      'Input "sarif" is "security-gate.sarif", which is a symbolic link'
+    )
+    expect(readFileSync(path.join(outside, 'victim.txt'), 'utf8')).toBe('untouched\n')
+    expect(readdirSync(outside)).toEqual(['victim.txt'])
     expect(existsSync(path.join(tree, 'security-gate.json'))).toBe(false)
   })
 

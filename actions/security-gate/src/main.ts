@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
@@ -9,6 +8,7 @@ import { createInputReader } from '../../../src/lib/inputs.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
 import type { Finding } from './findings.js'
 import { readSecurityGateInputs } from './inputs.js'
+import { resolveOutputPaths, writeOutputFile } from './output-paths.js'
 import { renderGateSummary } from './render-summary.js'
 import { runTimed, type TimedRunner } from './run-timed.js'
 import { buildSarif, describe } from './sarif.js'
@@ -54,8 +54,15 @@ export async function run(deps: SecurityGateDeps = defaultDeps): Promise<void> {
       log: deps.info,
       parallel: 8
     })
-    const reportPath = writeJson(workspace, inputs.report, buildReport(result))
-    const sarifPath = writeJson(workspace, inputs.sarif, buildSarif(result.findings, result.tools))
+    // Checked again before anything is written: the scan ran in between.
+    resolveOutputPaths(inputs, workspace)
+    const reportPath = writeJson(workspace, 'report', inputs.report, buildReport(result))
+    const sarifPath = writeJson(
+      workspace,
+      'sarif',
+      inputs.sarif,
+      buildSarif(result.findings, result.tools)
+    )
     annotateFindings(result.findings, deps.annotate)
     for (const entry of result.stale)
       deps.warning(`security-gate: ${entry.label} matched nothing; remove it.`)
@@ -116,9 +123,8 @@ function buildReport(result: GateResult) {
   }
 }
 
-function writeJson(workspace: string, file: string, data: unknown): string {
-  const target = path.resolve(workspace, file)
-  mkdirSync(path.dirname(target), { recursive: true })
-  writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`)
-  return path.relative(workspace, target) || file
+/** Writes an output file (never through a symbolic link, never outside the workspace). */
+function writeJson(workspace: string, input: string, file: string, data: unknown): string {
+  writeOutputFile(input, file, workspace, `${JSON.stringify(data, null, 2)}\n`)
+  return path.relative(workspace, path.resolve(workspace, file)) || file
 }
