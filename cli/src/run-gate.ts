@@ -2,6 +2,7 @@ import type { CommandRunner } from '../../src/lib/exec.js'
 import { findTool } from '../../actions/security-gate/src/install-tools.js'
 import { runSecurityGate } from '../../actions/security-gate/src/security-gate.js'
 import { DEFAULT_ALLOWLIST } from '../../actions/security-gate/src/inputs.js'
+import { runTimed } from '../../actions/security-gate/src/run-timed.js'
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -38,10 +39,13 @@ export async function runGateLocally(repo: string, run: CommandRunner): Promise<
       installTools: false,
       sarif: '',
       report: '',
-      failOn: 'blocking'
+      failOn: 'blocking',
+      timeoutMinutes: 10
     },
     {
       run,
+      runScanner: runTimed,
+      timeoutMs: 10 * 60_000,
       tempDir: os.tmpdir(),
       today: new Date().toISOString().slice(0, 10),
       log: () => undefined,

@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -147,6 +157,23 @@ describe('security-gate with the real bandit', () => {
     expect(result.errors.at(-1)?.message).toContain('operators/legacy/old.py')
   })
 
+  it('a bandit exiting 1 with no results in its report is an error, not a pass', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'release-actions-fake-bandit-'))
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const script = path.join(dir, 'bandit')
+    writeFileSync(
+      script,
+      '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "bandit 1.9.4"; exit 0; fi\n' +
+        'echo \'{"results": [], "errors": []}\'\nexit 1\n'
+    )
+    chmodSync(script, 0o755)
+    const tree = createTree({ 'operators/ok/app.py': 'x = 1\n' })
+    const result = await gate(tree, banditOnly, { PATH: `${dir}:${process.env.PATH ?? ''}` })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.outcome).toBe('error')
+    expect(result.errors.at(-1)?.message).toContain('but its report lists no results')
+  })
+
   it('leaves out virtualenvs, node_modules and exclude globs', async () => {
     const tree = createTree({
       '.venv/lib/bad.py': SHELL_TRUE,
@@ -252,14 +279,40 @@ describe('security-gate inputs', () => {
       'Input "severity-threshold" is "critical"; accepted: low, medium, high.'
     ],
     [{ path: 'nowhere' }, 'Input "path" is "nowhere", which is no folder'],
+    [{ path: '..' }, 'Input "path" is "..", which is outside the workspace'],
+    [
+      { report: '../gate.json' },
+      'Input "report" is "../gate.json", which is outside the workspace'
+    ],
     [{ bandit: 'false', 'pip-audit': 'false' }, 'Inputs "bandit" and "pip-audit" are both false'],
     [{ allowlist: 'missing.yml' }, 'Input "allowlist" is "missing.yml", which does not exist'],
-    [{ 'fail-on': 'always' }, 'Input "fail-on" is "always"; accepted: blocking, never.']
+    [{ 'fail-on': 'always' }, 'Input "fail-on" is "always"; accepted: blocking, never.'],
+    [
+      { 'timeout-minutes': '0.5' },
+      'Input "timeout-minutes" is "0.5"; accepted: a whole number of minutes from 1 to 360.'
+    ]
   ])('%j → exit 1 naming the input', async (inputs, message) => {
     const tree = createTree({ 'app.py': 'x = 1\n' })
     const result = await gate(tree, { ...banditOnly, ...inputs })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]?.message).toContain(message)
+    expect(existsSync(path.join(tree, 'security-gate.json'))).toBe(false)
+  })
+
+  it('a committed security-gate.sarif linking outside the workspace is refused; nothing is written', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'release-actions-gate-outside-'))
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }))
+    writeFileSync(path.join(outside, 'victim.txt'), 'untouched\n')
+    const tree = createTree({ 'operators/ok/app.py': 'x = 1\n' })
+    symlinkSync(path.join(outside, 'victim.txt'), path.join(tree, 'security-gate.sarif'))
+    const result = await gate(tree, banditOnly)
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.outcome).toBe('error')
+    expect(result.errors[0]?.message).toContain(
+      'Input "sarif" is "security-gate.sarif", which is a symbolic link'
+    )
+    expect(readFileSync(path.join(outside, 'victim.txt'), 'utf8')).toBe('untouched\n')
+    expect(readdirSync(outside)).toEqual(['victim.txt'])
     expect(existsSync(path.join(tree, 'security-gate.json'))).toBe(false)
   })
 

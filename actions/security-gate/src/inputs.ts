@@ -1,8 +1,9 @@
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../../../src/lib/errors.js'
 import type { InputReader } from '../../../src/lib/inputs.js'
 import type { Level } from './findings.js'
+import { isInside, resolveOutputPaths } from './output-paths.js'
 
 const THRESHOLDS = ['low', 'medium', 'high'] as const
 export const DEFAULT_ALLOWLIST = '.security-allowlist.yml'
@@ -27,14 +28,27 @@ export interface SecurityGateInputs {
   sarif: string
   report: string
   failOn: 'blocking' | 'never'
+  /** The limit for each scanner run, in minutes. */
+  timeoutMinutes: number
 }
 
 export function readSecurityGateInputs(input: InputReader, workspace: string): SecurityGateInputs {
   const relative = input.string('path', '.')
   const root = path.resolve(workspace, relative)
+  const accepted = 'accepted: a folder inside the workspace such as "." or "operators"'
+  if (!isInside(root, path.resolve(workspace))) {
+    throw new ConfigurationError(
+      `Input "path" is "${relative}", which is outside the workspace; ${accepted}.`
+    )
+  }
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     throw new ConfigurationError(
-      `Input "path" is "${relative}", which is no folder in the workspace; accepted: a folder such as "." or "operators".`
+      `Input "path" is "${relative}", which is no folder in the workspace; ${accepted}.`
+    )
+  }
+  if (!isInside(realpathSync(root), realpathSync(workspace))) {
+    throw new ConfigurationError(
+      `Input "path" is "${relative}", which resolves outside the workspace (to ${realpathSync(root)}); ${accepted}.`
     )
   }
   const bandit = input.boolean('bandit', true)
@@ -45,6 +59,11 @@ export function readSecurityGateInputs(input: InputReader, workspace: string): S
     )
   }
   const requirements = input.list('requirements')
+  const outputs = {
+    sarif: input.string('sarif', 'security-gate.sarif'),
+    report: input.string('report', 'security-gate.json')
+  }
+  resolveOutputPaths(outputs, workspace)
   return {
     root,
     workspace,
@@ -60,10 +79,24 @@ export function readSecurityGateInputs(input: InputReader, workspace: string): S
     exclude: input.list('exclude'),
     allowlist: readAllowlistPath(input.string('allowlist', DEFAULT_ALLOWLIST), workspace),
     installTools: input.boolean('install-tools', true),
-    sarif: input.string('sarif', 'security-gate.sarif'),
-    report: input.string('report', 'security-gate.json'),
-    failOn: input.choice('fail-on', ['blocking', 'never'] as const, 'blocking')
+    sarif: outputs.sarif,
+    report: outputs.report,
+    failOn: input.choice('fail-on', ['blocking', 'never'] as const, 'blocking'),
+    timeoutMinutes: readTimeoutMinutes(input.string('timeout-minutes', '10'))
   }
+}
+
+export const MAX_TIMEOUT_MINUTES = 360
+
+function readTimeoutMinutes(value: string): number {
+  const trimmed = value.trim()
+  const minutes = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN
+  if (!(minutes >= 1 && minutes <= MAX_TIMEOUT_MINUTES)) {
+    throw new ConfigurationError(
+      `Input "timeout-minutes" is "${value}"; accepted: a whole number of minutes from 1 to ${MAX_TIMEOUT_MINUTES}.`
+    )
+  }
+  return minutes
 }
 
 function toThreshold(value: (typeof THRESHOLDS)[number]): Level {

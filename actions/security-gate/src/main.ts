@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
@@ -9,7 +8,9 @@ import { createInputReader } from '../../../src/lib/inputs.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
 import type { Finding } from './findings.js'
 import { readSecurityGateInputs } from './inputs.js'
+import { resolveOutputPaths, writeOutputFile } from './output-paths.js'
 import { renderGateSummary } from './render-summary.js'
+import { runTimed, type TimedRunner } from './run-timed.js'
 import { buildSarif, describe } from './sarif.js'
 import { runSecurityGate, type GateResult } from './security-gate.js'
 
@@ -23,6 +24,9 @@ export interface SecurityGateDeps extends ActionDeps {
   run: CommandRunner
   annotate: Annotate
   today: () => string
+  runScanner: TimedRunner
+  /** A test seam: the scanner limit in ms, instead of `timeout-minutes` (whole minutes only). */
+  scannerTimeoutMs?: number
 }
 
 const defaultDeps: SecurityGateDeps = {
@@ -30,7 +34,8 @@ const defaultDeps: SecurityGateDeps = {
   run: runCommand,
   annotate: (level, message, properties) =>
     (level === 'error' ? core.error : core.warning)(message, properties),
-  today: () => new Date().toISOString().slice(0, 10)
+  today: () => new Date().toISOString().slice(0, 10),
+  runScanner: runTimed
 }
 
 // GitHub shows ten annotations of each kind per step; the rest are in the summary and report.
@@ -42,13 +47,22 @@ export async function run(deps: SecurityGateDeps = defaultDeps): Promise<void> {
     const inputs = readSecurityGateInputs(createInputReader(deps.inputs), workspace)
     const result = await runSecurityGate(inputs, {
       run: deps.run,
+      runScanner: deps.runScanner,
+      timeoutMs: deps.scannerTimeoutMs ?? inputs.timeoutMinutes * 60_000,
       tempDir: deps.env.RUNNER_TEMP || os.tmpdir(),
       today: deps.today(),
       log: deps.info,
       parallel: 8
     })
-    const reportPath = writeJson(workspace, inputs.report, buildReport(result))
-    const sarifPath = writeJson(workspace, inputs.sarif, buildSarif(result.findings, result.tools))
+    // Checked again before anything is written: the scan ran in between.
+    resolveOutputPaths(inputs, workspace)
+    const reportPath = writeJson(workspace, 'report', inputs.report, buildReport(result))
+    const sarifPath = writeJson(
+      workspace,
+      'sarif',
+      inputs.sarif,
+      buildSarif(result.findings, result.tools)
+    )
     annotateFindings(result.findings, deps.annotate)
     for (const entry of result.stale)
       deps.warning(`security-gate: ${entry.label} matched nothing; remove it.`)
@@ -109,9 +123,8 @@ function buildReport(result: GateResult) {
   }
 }
 
-function writeJson(workspace: string, file: string, data: unknown): string {
-  const target = path.resolve(workspace, file)
-  mkdirSync(path.dirname(target), { recursive: true })
-  writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`)
-  return path.relative(workspace, target) || file
+/** Writes an output file (never through a symbolic link, never outside the workspace). */
+function writeJson(workspace: string, input: string, file: string, data: unknown): string {
+  writeOutputFile(input, file, workspace, `${JSON.stringify(data, null, 2)}\n`)
+  return path.relative(workspace, path.resolve(workspace, file)) || file
 }

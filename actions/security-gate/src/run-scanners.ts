@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { errorMessage } from '../../../src/lib/errors.js'
-import type { CommandRunner } from '../../../src/lib/exec.js'
 import { ALWAYS_EXCLUDED, isExcluded, isFullyPinned } from './discover-requirements.js'
 import type { Finding } from './findings.js'
 import { parseBanditJson } from './parse-bandit.js'
 import { parsePipAuditJson } from './parse-pip-audit.js'
+import { describeLimit, type TimedRunner } from './run-timed.js'
 
 export interface ScanResult {
   findings: Finding[]
@@ -16,14 +16,19 @@ export interface ScanResult {
 }
 
 export interface ScannerContext {
-  run: CommandRunner
+  /** Runs a scanner, killing it past `timeoutMs`. */
+  run: TimedRunner
+  timeoutMs: number
   workspace: string
   /** The executable to run for each tool (found on PATH, or installed). */
   banditCommand: string
   pipAuditCommand: string
 }
 
-/** One bandit run over `target`; exit 1 means findings, anything unreadable is an error. */
+/**
+ * One bandit run over `target`; exit 1 means findings, so exit 1 with none listed (or anything
+ * unreadable, or a run past the time limit) is an error.
+ */
 export async function runBandit(
   target: string,
   exclude: string[],
@@ -34,9 +39,9 @@ export async function runBandit(
   const args = ['-r', target, '-f', 'json', '-q', '-x', excluded]
   const result = await context.run(context.banditCommand, args, {
     cwd: context.workspace,
-    allowFailure: true,
-    silent: true
+    timeoutMs: context.timeoutMs
   })
+  if (result.timedOut) return failed(timedOut('bandit', context.timeoutMs))
   if (result.exitCode !== 0 && result.exitCode !== 1) {
     return failed(`bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}`)
   }
@@ -46,6 +51,11 @@ export async function runBandit(
   } catch (error) {
     return failed(
       `bandit left no readable report (${errorMessage(error)}): ${lastLines(result.stderr)}`
+    )
+  }
+  if (result.exitCode === 1 && report.findings.length === 0) {
+    return failed(
+      `bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`
     )
   }
   const findings = report.findings.filter((f) => !isExcluded(f.file, exclude))
@@ -62,9 +72,9 @@ export async function runPipAudit(file: string, context: ScannerContext): Promis
   if (isFullyPinned(requirements)) args.push('--no-deps', '--disable-pip')
   const result = await context.run(context.pipAuditCommand, args, {
     cwd: context.workspace,
-    allowFailure: true,
-    silent: true
+    timeoutMs: context.timeoutMs
   })
+  if (result.timedOut) return failed(timedOut(`pip-audit ${file}`, context.timeoutMs))
   if (result.exitCode !== 0 && result.exitCode !== 1) {
     return failed(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`)
   }
@@ -85,6 +95,10 @@ export async function runPipAudit(file: string, context: ScannerContext): Promis
 
 function failed(message: string): ScanResult {
   return { findings: [], errors: [message], notes: [] }
+}
+
+function timedOut(what: string, timeoutMs: number): string {
+  return `${what} ran past ${describeLimit(timeoutMs)} and was stopped`
 }
 
 function lastLines(text: string): string {

@@ -7,6 +7,7 @@ import { compareLevels, type Finding } from './findings.js'
 import type { SecurityGateInputs } from './inputs.js'
 import { findTool, installTools, type Tool } from './install-tools.js'
 import { mapWithConcurrency, runBandit, runPipAudit, type ScanResult } from './run-scanners.js'
+import type { TimedRunner } from './run-timed.js'
 
 export interface GateResult {
   outcome: 'pass' | 'fail' | 'error'
@@ -20,6 +21,10 @@ export interface GateResult {
 
 export interface GateContext {
   run: CommandRunner
+  /** Runs bandit and pip-audit, killing a run past `timeoutMs`. */
+  runScanner: TimedRunner
+  /** The limit for each scanner run (`timeout-minutes`). */
+  timeoutMs: number
   tempDir: string
   today: string
   log: (message: string) => void
@@ -46,7 +51,8 @@ export async function runSecurityGate(
   const scans: ScanResult[] = []
   const tools: GateResult['tools'] = []
   const scanner = {
-    run: context.run,
+    run: context.runScanner,
+    timeoutMs: context.timeoutMs,
     workspace: inputs.workspace,
     banditCommand: commands.bandit ?? 'bandit',
     pipAuditCommand: commands['pip-audit'] ?? 'pip-audit'
