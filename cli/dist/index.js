@@ -769,7 +769,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2514);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8765);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -783,7 +783,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2514:
+/***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -826,8 +826,8 @@ function createGit({ cwd, runner }) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./cli/src/exec-file.ts
 
 /**
@@ -836,7 +836,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * line tool making a dozen quick git calls does not need.
  */
 const execFileRunner = (command, args, options = {}) => new Promise((resolve, reject) => {
-    const child = (0,external_node_child_process_namespaceObject.execFile)(command, args, {
+    const child = (0,external_node_child_process_.execFile)(command, args, {
         cwd: options.cwd,
         env: options.env ? { ...process.env, ...options.env } : process.env,
         maxBuffer: 512 * 1024 * 1024,
@@ -2384,7 +2384,7 @@ async function main(argv, io) {
 // Evaluated only with --gate, so a plain plan does not pay for the gate and its YAML parser.
 // "eager" keeps it in the one bundle file: ncc's licenses.txt covers only one chunk.
 async function runGate(repo) {
-    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7081));
+    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7713));
     return runGateLocally(repo, execFileRunner);
 }
 function fail(io, message) {
@@ -2395,7 +2395,7 @@ function fail(io, message) {
 
 /***/ }),
 
-/***/ 7081:
+/***/ 7713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3251,6 +3251,76 @@ function readSnippetLine(code, line) {
     return '';
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./actions/security-gate/src/run-timed.ts
+
+/**
+ * Runs a scanner (argv, never a shell) with its output collected, and kills it with everything it
+ * started (its own process group) once it runs past `timeoutMs`. @actions/exec cannot stop a
+ * command, hence a spawn of our own.
+ */
+const runTimed = (command, args, { cwd, timeoutMs }) => new Promise((resolve, reject) => {
+    const group = process.platform !== 'win32';
+    const child = (0,external_node_child_process_.spawn)(command, args, { cwd, detached: group, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    let timedOut = false;
+    let settled = false;
+    const finish = (code, signal) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({
+            exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+            timedOut
+        });
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        try {
+            if (group && child.pid)
+                process.kill(-child.pid, 'SIGKILL');
+            else
+                child.kill('SIGKILL');
+        }
+        catch {
+            child.kill('SIGKILL');
+        }
+    }, timeoutMs);
+    child.on('error', (error) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        reject(error);
+    });
+    // 'close' waits for the pipes; once killed, 'exit' is enough (a stray holder must not hang us).
+    child.on('exit', (code, signal) => {
+        if (!timedOut)
+            return;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(code, signal);
+    });
+    child.on('close', finish);
+});
+function signalNumber(signal) {
+    return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : 0;
+}
+/** `10 minutes`, or the milliseconds when a test set a limit below a minute. */
+function describeLimit(timeoutMs) {
+    const minutes = timeoutMs / 60_000;
+    return Number.isInteger(minutes)
+        ? `timeout-minutes ${minutes} (${minutes} minute${minutes === 1 ? '' : 's'})`
+        : `a limit of ${timeoutMs} ms`;
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/run-scanners.ts
 
 
@@ -3258,16 +3328,21 @@ function readSnippetLine(code, line) {
 
 
 
-/** One bandit run over `target`; exit 1 means findings, anything unreadable is an error. */
+
+/**
+ * One bandit run over `target`; exit 1 means findings, so exit 1 with none listed (or anything
+ * unreadable, or a run past the time limit) is an error.
+ */
 async function runBandit(target, exclude, context) {
     // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
     const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',');
     const args = ['-r', target, '-f', 'json', '-q', '-x', excluded];
     const result = await context.run(context.banditCommand, args, {
         cwd: context.workspace,
-        allowFailure: true,
-        silent: true
+        timeoutMs: context.timeoutMs
     });
+    if (result.timedOut)
+        return failed(timedOut('bandit', context.timeoutMs));
     if (result.exitCode !== 0 && result.exitCode !== 1) {
         return failed(`bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
     }
@@ -3277,6 +3352,9 @@ async function runBandit(target, exclude, context) {
     }
     catch (error) {
         return failed(`bandit left no readable report (${(0,lib_errors/* errorMessage */.gJ)(error)}): ${lastLines(result.stderr)}`);
+    }
+    if (result.exitCode === 1 && report.findings.length === 0) {
+        return failed(`bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`);
     }
     const findings = report.findings.filter((f) => !isExcluded(f.file, exclude));
     const errors = report.errors
@@ -3292,9 +3370,10 @@ async function runPipAudit(file, context) {
         args.push('--no-deps', '--disable-pip');
     const result = await context.run(context.pipAuditCommand, args, {
         cwd: context.workspace,
-        allowFailure: true,
-        silent: true
+        timeoutMs: context.timeoutMs
     });
+    if (result.timedOut)
+        return failed(timedOut(`pip-audit ${file}`, context.timeoutMs));
     if (result.exitCode !== 0 && result.exitCode !== 1) {
         return failed(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
     }
@@ -3313,6 +3392,9 @@ async function runPipAudit(file, context) {
 }
 function failed(message) {
     return { findings: [], errors: [message], notes: [] };
+}
+function timedOut(what, timeoutMs) {
+    return `${what} ran past ${describeLimit(timeoutMs)} and was stopped`;
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)';
@@ -3351,7 +3433,8 @@ async function runSecurityGate(inputs, context) {
     const scans = [];
     const tools = [];
     const scanner = {
-        run: context.run,
+        run: context.runScanner,
+        timeoutMs: context.timeoutMs,
         workspace: inputs.workspace,
         banditCommand: commands.bandit ?? 'bandit',
         pipAuditCommand: commands['pip-audit'] ?? 'pip-audit'
@@ -3421,7 +3504,98 @@ function sortBySeverity(findings) {
         a.line - b.line);
 }
 
+;// CONCATENATED MODULE: ./actions/security-gate/src/output-paths.ts
+
+
+
+
+const ACCEPTED_FILE = 'a file path inside the workspace that is not a symbolic link';
+/** True when `child` is `parent` or below it (both absolute). */
+function output_paths_isInside(child, parent) {
+    const relative = path.relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+/**
+ * Where an output file may be written: inside the workspace once every symbolic link on the way
+ * is followed, and not a symbolic link itself (a pull request can commit one pointing anywhere).
+ * Answers the real path it will write; throws a ConfigurationError naming the input otherwise.
+ */
+function resolveOutputPath(input, value, workspace) {
+    const refuse = (why) => {
+        throw new ConfigurationError(`Input "${input}" is "${value}", ${why}; accepted: ${ACCEPTED_FILE}.`);
+    };
+    const target = path.resolve(workspace, value);
+    if (target === path.resolve(workspace) || !output_paths_isInside(target, path.resolve(workspace)))
+        refuse('which is outside the workspace');
+    const stat = lstatOrUndefined(target);
+    if (stat?.isSymbolicLink())
+        refuse('which is a symbolic link');
+    if (stat && !stat.isFile())
+        refuse('which is not a regular file');
+    // The nearest folder that exists, with its links followed, must still be in the workspace.
+    let existing = path.dirname(target);
+    while (!lstatOrUndefined(existing))
+        existing = path.dirname(existing);
+    const folder = path.relative(workspace, existing);
+    if (!existsSync(existing))
+        refuse(`whose folder ${folder} is a broken symbolic link`);
+    if (!statSync(existing).isDirectory())
+        refuse(`whose folder ${folder} is a file`);
+    const real = path.join(realpathSync(existing), path.relative(existing, target));
+    if (!output_paths_isInside(real, realpathSync(workspace)))
+        refuse(`which resolves outside the workspace (to ${real})`);
+    return real;
+}
+/** The `report` and `sarif` targets, refused when either is unsafe or both are one file. */
+function output_paths_resolveOutputPaths(values, workspace) {
+    const report = resolveOutputPath('report', values.report, workspace);
+    const sarif = resolveOutputPath('sarif', values.sarif, workspace);
+    const sameInode = (() => {
+        if (!existsSync(report) || !existsSync(sarif))
+            return false;
+        const [a, b] = [statSync(report), statSync(sarif)];
+        return a.dev === b.dev && a.ino === b.ino;
+    })();
+    if (report === sarif || sameInode) {
+        throw new ConfigurationError(`Inputs "report" ("${values.report}") and "sarif" ("${values.sarif}") are the same file; accepted: two different files.`);
+    }
+    return { report, sarif };
+}
+/**
+ * Writes `text` to an output checked by resolveOutputPath, checking again just before (the scan
+ * ran in between) and opening with O_NOFOLLOW, so a link planted meanwhile is refused too.
+ */
+function writeOutputFile(input, value, workspace, text) {
+    const target = resolveOutputPath(input, value, workspace);
+    mkdirSync(path.dirname(target), { recursive: true });
+    let fd;
+    try {
+        fd = openSync(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new ConfigurationError(`Input "${input}" is "${value}", which is a symbolic link; accepted: ${ACCEPTED_FILE}.`);
+        throw error;
+    }
+    try {
+        writeSync(fd, text);
+    }
+    finally {
+        closeSync(fd);
+    }
+    return target;
+}
+function lstatOrUndefined(file) {
+    try {
+        return lstatSync(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/inputs.ts
+
 
 
 
@@ -3430,8 +3604,15 @@ const DEFAULT_ALLOWLIST = '.security-allowlist.yml';
 function readSecurityGateInputs(input, workspace) {
     const relative = input.string('path', '.');
     const root = path.resolve(workspace, relative);
+    const accepted = 'accepted: a folder inside the workspace such as "." or "operators"';
+    if (!isInside(root, path.resolve(workspace))) {
+        throw new ConfigurationError(`Input "path" is "${relative}", which is outside the workspace; ${accepted}.`);
+    }
     if (!existsSync(root) || !statSync(root).isDirectory()) {
-        throw new ConfigurationError(`Input "path" is "${relative}", which is no folder in the workspace; accepted: a folder such as "." or "operators".`);
+        throw new ConfigurationError(`Input "path" is "${relative}", which is no folder in the workspace; ${accepted}.`);
+    }
+    if (!isInside(realpathSync(root), realpathSync(workspace))) {
+        throw new ConfigurationError(`Input "path" is "${relative}", which resolves outside the workspace (to ${realpathSync(root)}); ${accepted}.`);
     }
     const bandit = input.boolean('bandit', true);
     const pipAudit = input.boolean('pip-audit', true);
@@ -3439,6 +3620,11 @@ function readSecurityGateInputs(input, workspace) {
         throw new ConfigurationError('Inputs "bandit" and "pip-audit" are both false; accepted: at least one of them true.');
     }
     const requirements = input.list('requirements');
+    const outputs = {
+        sarif: input.string('sarif', 'security-gate.sarif'),
+        report: input.string('report', 'security-gate.json')
+    };
+    resolveOutputPaths(outputs, workspace);
     return {
         root,
         workspace,
@@ -3453,10 +3639,20 @@ function readSecurityGateInputs(input, workspace) {
         exclude: input.list('exclude'),
         allowlist: readAllowlistPath(input.string('allowlist', DEFAULT_ALLOWLIST), workspace),
         installTools: input.boolean('install-tools', true),
-        sarif: input.string('sarif', 'security-gate.sarif'),
-        report: input.string('report', 'security-gate.json'),
-        failOn: input.choice('fail-on', ['blocking', 'never'], 'blocking')
+        sarif: outputs.sarif,
+        report: outputs.report,
+        failOn: input.choice('fail-on', ['blocking', 'never'], 'blocking'),
+        timeoutMinutes: readTimeoutMinutes(input.string('timeout-minutes', '10'))
     };
+}
+const MAX_TIMEOUT_MINUTES = 360;
+function readTimeoutMinutes(value) {
+    const trimmed = value.trim();
+    const minutes = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
+    if (!(minutes >= 1 && minutes <= MAX_TIMEOUT_MINUTES)) {
+        throw new ConfigurationError(`Input "timeout-minutes" is "${value}"; accepted: a whole number of minutes from 1 to ${MAX_TIMEOUT_MINUTES}.`);
+    }
+    return minutes;
 }
 function toThreshold(value) {
     return value.toUpperCase();
@@ -3474,6 +3670,7 @@ function readAllowlistPath(value, workspace) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./cli/src/run-gate.ts
+
 
 
 
@@ -3502,9 +3699,12 @@ async function runGateLocally(repo, run) {
         installTools: false,
         sarif: '',
         report: '',
-        failOn: 'blocking'
+        failOn: 'blocking',
+        timeoutMinutes: 10
     }, {
         run,
+        runScanner: runTimed,
+        timeoutMs: 10 * 60_000,
         tempDir: external_node_os_default().tmpdir(),
         today: new Date().toISOString().slice(0, 10),
         log: () => undefined,
@@ -3584,6 +3784,13 @@ function hasStatus(error, ...statuses) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

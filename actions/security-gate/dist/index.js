@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1246);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(450);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1246:
+/***/ 450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34576,8 +34576,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -34838,7 +34836,100 @@ function setOutputs(outputs, setOutput = core_setOutput) {
         setOutput(name, formatOutput(value));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./actions/security-gate/src/output-paths.ts
+
+
+
+
+const ACCEPTED_FILE = 'a file path inside the workspace that is not a symbolic link';
+/** True when `child` is `parent` or below it (both absolute). */
+function isInside(child, parent) {
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * Where an output file may be written: inside the workspace once every symbolic link on the way
+ * is followed, and not a symbolic link itself (a pull request can commit one pointing anywhere).
+ * Answers the real path it will write; throws a ConfigurationError naming the input otherwise.
+ */
+function resolveOutputPath(input, value, workspace) {
+    const refuse = (why) => {
+        throw new ConfigurationError(`Input "${input}" is "${value}", ${why}; accepted: ${ACCEPTED_FILE}.`);
+    };
+    const target = external_node_path_default().resolve(workspace, value);
+    if (target === external_node_path_default().resolve(workspace) || !isInside(target, external_node_path_default().resolve(workspace)))
+        refuse('which is outside the workspace');
+    const stat = lstatOrUndefined(target);
+    if (stat?.isSymbolicLink())
+        refuse('which is a symbolic link');
+    if (stat && !stat.isFile())
+        refuse('which is not a regular file');
+    // The nearest folder that exists, with its links followed, must still be in the workspace.
+    let existing = external_node_path_default().dirname(target);
+    while (!lstatOrUndefined(existing))
+        existing = external_node_path_default().dirname(existing);
+    const folder = external_node_path_default().relative(workspace, existing);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(existing))
+        refuse(`whose folder ${folder} is a broken symbolic link`);
+    if (!(0,external_node_fs_namespaceObject.statSync)(existing).isDirectory())
+        refuse(`whose folder ${folder} is a file`);
+    const real = external_node_path_default().join((0,external_node_fs_namespaceObject.realpathSync)(existing), external_node_path_default().relative(existing, target));
+    if (!isInside(real, (0,external_node_fs_namespaceObject.realpathSync)(workspace)))
+        refuse(`which resolves outside the workspace (to ${real})`);
+    return real;
+}
+/** The `report` and `sarif` targets, refused when either is unsafe or both are one file. */
+function resolveOutputPaths(values, workspace) {
+    const report = resolveOutputPath('report', values.report, workspace);
+    const sarif = resolveOutputPath('sarif', values.sarif, workspace);
+    const sameInode = (() => {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(report) || !(0,external_node_fs_namespaceObject.existsSync)(sarif))
+            return false;
+        const [a, b] = [(0,external_node_fs_namespaceObject.statSync)(report), (0,external_node_fs_namespaceObject.statSync)(sarif)];
+        return a.dev === b.dev && a.ino === b.ino;
+    })();
+    if (report === sarif || sameInode) {
+        throw new ConfigurationError(`Inputs "report" ("${values.report}") and "sarif" ("${values.sarif}") are the same file; accepted: two different files.`);
+    }
+    return { report, sarif };
+}
+/**
+ * Writes `text` to an output checked by resolveOutputPath, checking again just before (the scan
+ * ran in between) and opening with O_NOFOLLOW, so a link planted meanwhile is refused too.
+ */
+function writeOutputFile(input, value, workspace, text) {
+    const target = resolveOutputPath(input, value, workspace);
+    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new ConfigurationError(`Input "${input}" is "${value}", which is a symbolic link; accepted: ${ACCEPTED_FILE}.`);
+        throw error;
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return target;
+}
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/inputs.ts
+
 
 
 
@@ -34847,8 +34938,15 @@ const DEFAULT_ALLOWLIST = '.security-allowlist.yml';
 function readSecurityGateInputs(input, workspace) {
     const relative = input.string('path', '.');
     const root = external_node_path_default().resolve(workspace, relative);
+    const accepted = 'accepted: a folder inside the workspace such as "." or "operators"';
+    if (!isInside(root, external_node_path_default().resolve(workspace))) {
+        throw new ConfigurationError(`Input "path" is "${relative}", which is outside the workspace; ${accepted}.`);
+    }
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory()) {
-        throw new ConfigurationError(`Input "path" is "${relative}", which is no folder in the workspace; accepted: a folder such as "." or "operators".`);
+        throw new ConfigurationError(`Input "path" is "${relative}", which is no folder in the workspace; ${accepted}.`);
+    }
+    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(workspace))) {
+        throw new ConfigurationError(`Input "path" is "${relative}", which resolves outside the workspace (to ${(0,external_node_fs_namespaceObject.realpathSync)(root)}); ${accepted}.`);
     }
     const bandit = input.boolean('bandit', true);
     const pipAudit = input.boolean('pip-audit', true);
@@ -34856,6 +34954,11 @@ function readSecurityGateInputs(input, workspace) {
         throw new ConfigurationError('Inputs "bandit" and "pip-audit" are both false; accepted: at least one of them true.');
     }
     const requirements = input.list('requirements');
+    const outputs = {
+        sarif: input.string('sarif', 'security-gate.sarif'),
+        report: input.string('report', 'security-gate.json')
+    };
+    resolveOutputPaths(outputs, workspace);
     return {
         root,
         workspace,
@@ -34870,10 +34973,20 @@ function readSecurityGateInputs(input, workspace) {
         exclude: input.list('exclude'),
         allowlist: readAllowlistPath(input.string('allowlist', DEFAULT_ALLOWLIST), workspace),
         installTools: input.boolean('install-tools', true),
-        sarif: input.string('sarif', 'security-gate.sarif'),
-        report: input.string('report', 'security-gate.json'),
-        failOn: input.choice('fail-on', ['blocking', 'never'], 'blocking')
+        sarif: outputs.sarif,
+        report: outputs.report,
+        failOn: input.choice('fail-on', ['blocking', 'never'], 'blocking'),
+        timeoutMinutes: readTimeoutMinutes(input.string('timeout-minutes', '10'))
     };
+}
+const MAX_TIMEOUT_MINUTES = 360;
+function readTimeoutMinutes(value) {
+    const trimmed = value.trim();
+    const minutes = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
+    if (!(minutes >= 1 && minutes <= MAX_TIMEOUT_MINUTES)) {
+        throw new ConfigurationError(`Input "timeout-minutes" is "${value}"; accepted: a whole number of minutes from 1 to ${MAX_TIMEOUT_MINUTES}.`);
+    }
+    return minutes;
 }
 function toThreshold(value) {
     return value.toUpperCase();
@@ -35115,6 +35228,76 @@ function renderOthers(findings) {
     if (findings.length === 0)
         return undefined;
     return renderDetails(`Allowed and below-threshold findings (${findings.length})`, renderFindings(findings));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./actions/security-gate/src/run-timed.ts
+
+/**
+ * Runs a scanner (argv, never a shell) with its output collected, and kills it with everything it
+ * started (its own process group) once it runs past `timeoutMs`. @actions/exec cannot stop a
+ * command, hence a spawn of our own.
+ */
+const runTimed = (command, args, { cwd, timeoutMs }) => new Promise((resolve, reject) => {
+    const group = process.platform !== 'win32';
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd, detached: group, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    let timedOut = false;
+    let settled = false;
+    const finish = (code, signal) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({
+            exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+            timedOut
+        });
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        try {
+            if (group && child.pid)
+                process.kill(-child.pid, 'SIGKILL');
+            else
+                child.kill('SIGKILL');
+        }
+        catch {
+            child.kill('SIGKILL');
+        }
+    }, timeoutMs);
+    child.on('error', (error) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        reject(error);
+    });
+    // 'close' waits for the pipes; once killed, 'exit' is enough (a stray holder must not hang us).
+    child.on('exit', (code, signal) => {
+        if (!timedOut)
+            return;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(code, signal);
+    });
+    child.on('close', finish);
+});
+function signalNumber(signal) {
+    return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : 0;
+}
+/** `10 minutes`, or the milliseconds when a test set a limit below a minute. */
+function describeLimit(timeoutMs) {
+    const minutes = timeoutMs / 60_000;
+    return Number.isInteger(minutes)
+        ? `timeout-minutes ${minutes} (${minutes} minute${minutes === 1 ? '' : 's'})`
+        : `a limit of ${timeoutMs} ms`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -35488,16 +35671,21 @@ function readSnippetLine(code, line) {
 
 
 
-/** One bandit run over `target`; exit 1 means findings, anything unreadable is an error. */
+
+/**
+ * One bandit run over `target`; exit 1 means findings, so exit 1 with none listed (or anything
+ * unreadable, or a run past the time limit) is an error.
+ */
 async function runBandit(target, exclude, context) {
     // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
     const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',');
     const args = ['-r', target, '-f', 'json', '-q', '-x', excluded];
     const result = await context.run(context.banditCommand, args, {
         cwd: context.workspace,
-        allowFailure: true,
-        silent: true
+        timeoutMs: context.timeoutMs
     });
+    if (result.timedOut)
+        return failed(timedOut('bandit', context.timeoutMs));
     if (result.exitCode !== 0 && result.exitCode !== 1) {
         return failed(`bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
     }
@@ -35507,6 +35695,9 @@ async function runBandit(target, exclude, context) {
     }
     catch (error) {
         return failed(`bandit left no readable report (${errorMessage(error)}): ${lastLines(result.stderr)}`);
+    }
+    if (result.exitCode === 1 && report.findings.length === 0) {
+        return failed(`bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`);
     }
     const findings = report.findings.filter((f) => !isExcluded(f.file, exclude));
     const errors = report.errors
@@ -35522,9 +35713,10 @@ async function runPipAudit(file, context) {
         args.push('--no-deps', '--disable-pip');
     const result = await context.run(context.pipAuditCommand, args, {
         cwd: context.workspace,
-        allowFailure: true,
-        silent: true
+        timeoutMs: context.timeoutMs
     });
+    if (result.timedOut)
+        return failed(timedOut(`pip-audit ${file}`, context.timeoutMs));
     if (result.exitCode !== 0 && result.exitCode !== 1) {
         return failed(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
     }
@@ -35543,6 +35735,9 @@ async function runPipAudit(file, context) {
 }
 function failed(message) {
     return { findings: [], errors: [message], notes: [] };
+}
+function timedOut(what, timeoutMs) {
+    return `${what} ran past ${describeLimit(timeoutMs)} and was stopped`;
 }
 function lastLines(text) {
     return text.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)';
@@ -35581,7 +35776,8 @@ async function runSecurityGate(inputs, context) {
     const scans = [];
     const tools = [];
     const scanner = {
-        run: context.run,
+        run: context.runScanner,
+        timeoutMs: context.timeoutMs,
         workspace: inputs.workspace,
         banditCommand: commands.bandit ?? 'bandit',
         pipAuditCommand: commands['pip-audit'] ?? 'pip-audit'
@@ -35665,11 +35861,13 @@ function sortBySeverity(findings) {
 
 
 
+
 const defaultDeps = {
     ...defaultActionDeps,
     run: runCommand,
     annotate: (level, message, properties) => (level === 'error' ? error : warning)(message, properties),
-    today: () => new Date().toISOString().slice(0, 10)
+    today: () => new Date().toISOString().slice(0, 10),
+    runScanner: runTimed
 };
 // GitHub shows ten annotations of each kind per step; the rest are in the summary and report.
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -35679,13 +35877,17 @@ async function run(deps = defaultDeps) {
         const inputs = readSecurityGateInputs(createInputReader(deps.inputs), workspace);
         const result = await runSecurityGate(inputs, {
             run: deps.run,
+            runScanner: deps.runScanner,
+            timeoutMs: deps.scannerTimeoutMs ?? inputs.timeoutMinutes * 60_000,
             tempDir: deps.env.RUNNER_TEMP || external_node_os_default().tmpdir(),
             today: deps.today(),
             log: deps.info,
             parallel: 8
         });
-        const reportPath = writeJson(workspace, inputs.report, buildReport(result));
-        const sarifPath = writeJson(workspace, inputs.sarif, buildSarif(result.findings, result.tools));
+        // Checked again before anything is written: the scan ran in between.
+        resolveOutputPaths(inputs, workspace);
+        const reportPath = writeJson(workspace, 'report', inputs.report, buildReport(result));
+        const sarifPath = writeJson(workspace, 'sarif', inputs.sarif, buildSarif(result.findings, result.tools));
         annotateFindings(result.findings, deps.annotate);
         for (const entry of result.stale)
             deps.warning(`security-gate: ${entry.label} matched nothing; remove it.`);
@@ -35741,11 +35943,10 @@ function buildReport(result) {
         findings: result.findings
     };
 }
-function writeJson(workspace, file, data) {
-    const target = external_node_path_default().resolve(workspace, file);
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(target, `${JSON.stringify(data, null, 2)}\n`);
-    return external_node_path_default().relative(workspace, target) || file;
+/** Writes an output file (never through a symbolic link, never outside the workspace). */
+function writeJson(workspace, input, file, data) {
+    writeOutputFile(input, file, workspace, `${JSON.stringify(data, null, 2)}\n`);
+    return external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file)) || file;
 }
 
 
