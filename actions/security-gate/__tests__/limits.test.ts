@@ -3,11 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFakePipAudit } from '../../../test/harness/fake-pip-audit.js'
-import { runCommand } from '../../../src/lib/exec.js'
 import { createInputReader } from '../../../src/lib/inputs.js'
 import { readSecurityGateInputs } from '../src/inputs.js'
-import { run, type SecurityGateDeps } from '../src/main.js'
 import { describeLimit, runTimed, type TimedRunner } from '../src/run-timed.js'
+import { runGate } from './run-gate.js'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -38,7 +37,7 @@ function fakeBandit(body: string[]): void {
   vi.stubEnv('PATH', `${dir}:${process.env.PATH ?? ''}`)
 }
 
-async function runGate(
+async function gateOnOperators(
   inputs: Record<string, string>,
   scannerTimeoutMs?: number,
   runScanner: TimedRunner = runTimed
@@ -47,24 +46,7 @@ async function runGate(
   mkdirSync(path.join(workspace, 'operators'))
   writeFileSync(path.join(workspace, 'operators', 'app.py'), 'x = 1\n')
   writeFileSync(path.join(workspace, 'operators', 'requirements.txt'), 'flask==0.5\n')
-  const outputs: Record<string, string> = {}
-  const failures: string[] = []
-  const deps: SecurityGateDeps = {
-    inputs: { getInput: (name) => inputs[name] ?? '', setSecret: () => undefined },
-    env: { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace },
-    setOutput: (name, value) => (outputs[name] = value),
-    setFailed: (message) => failures.push(message),
-    info: () => undefined,
-    warning: () => undefined,
-    writeSummary: async () => undefined,
-    run: runCommand,
-    annotate: () => undefined,
-    today: () => '2026-01-01',
-    runScanner,
-    scannerTimeoutMs
-  }
-  await run(deps)
-  return { outputs, failures }
+  return runGate({ workspace, inputs, runScanner, scannerTimeoutMs })
 }
 
 const banditOnly = { 'pip-audit': 'false', 'install-tools': 'false' }
@@ -73,7 +55,7 @@ describe('scanner time limit', () => {
   it('a bandit that hangs past the limit is killed and the outcome is error, naming it', async () => {
     fakeBandit(['sleep 30', 'echo \'{"results": [], "errors": []}\''])
     const started = Date.now()
-    const result = await runGate(banditOnly, 300)
+    const result = await gateOnOperators(banditOnly, 300)
     const elapsed = Date.now() - started
     expect(result.outputs.outcome).toBe('error')
     expect(result.failures.join('\n')).toContain(
@@ -87,7 +69,7 @@ describe('scanner time limit', () => {
     cleanups.push(fake.cleanup)
     vi.stubEnv('PATH', fake.env.PATH)
     const started = Date.now()
-    const result = await runGate({ bandit: 'false', 'install-tools': 'false' }, 300)
+    const result = await gateOnOperators({ bandit: 'false', 'install-tools': 'false' }, 300)
     expect(result.outputs.outcome).toBe('error')
     expect(result.failures.join('\n')).toContain(
       'pip-audit operators/requirements.txt ran past a limit of 300 ms and was stopped'
@@ -103,7 +85,7 @@ describe('scanner time limit', () => {
   it('timeout-minutes is passed on as the limit of every scanner run', async () => {
     fakeBandit(['echo \'{"results": [], "errors": []}\''])
     const limits: number[] = []
-    const result = await runGate(
+    const result = await gateOnOperators(
       { ...banditOnly, 'timeout-minutes': '2' },
       undefined,
       (c, a, o) => {
@@ -138,7 +120,7 @@ describe('scanner time limit', () => {
 describe('bandit exit code and report agree', () => {
   it('exit 1 with no results is an error, not a pass', async () => {
     fakeBandit(['echo \'{"results": [], "errors": []}\'', 'exit 1'])
-    const result = await runGate(banditOnly)
+    const result = await gateOnOperators(banditOnly)
     expect(result.outputs.outcome).toBe('error')
     expect(result.failures.join('\n')).toContain(
       'bandit exited with 1 (findings) but its report lists no results'
@@ -147,7 +129,7 @@ describe('bandit exit code and report agree', () => {
 
   it('exit 0 with no results passes', async () => {
     fakeBandit(['echo \'{"results": [], "errors": []}\'', 'exit 0'])
-    const result = await runGate(banditOnly)
+    const result = await gateOnOperators(banditOnly)
     expect(result.outputs.outcome).toBe('pass')
   })
 })
@@ -184,21 +166,10 @@ describe('timeout-minutes input', () => {
     const runScanner = vi.fn(runTimed)
     fakeBandit(['echo \'{"results": [], "errors": []}\''])
     const workspace = tempDir('release-actions-gate-limits-')
-    const failures: string[] = []
-    await run({
-      inputs: {
-        getInput: (name) => ({ ...banditOnly, 'timeout-minutes': '0' })[name] ?? '',
-        setSecret: () => undefined
-      },
+    const { failures } = await runGate({
+      workspace,
+      inputs: { ...banditOnly, 'timeout-minutes': '0' },
       env: { GITHUB_WORKSPACE: workspace },
-      setOutput: () => undefined,
-      setFailed: (message) => failures.push(message),
-      info: () => undefined,
-      warning: () => undefined,
-      writeSummary: async () => undefined,
-      run: runCommand,
-      annotate: () => undefined,
-      today: () => '2026-01-01',
       runScanner
     })
     expect(failures).toEqual([

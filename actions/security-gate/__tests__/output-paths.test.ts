@@ -13,10 +13,9 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCommand } from '../../../src/lib/exec.js'
-import { run } from '../src/main.js'
 import { resolveOutputPath, resolveOutputPaths } from '../src/output-paths.js'
 import { runTimed, type TimedRunner } from '../src/run-timed.js'
+import { runGate } from './run-gate.js'
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
@@ -41,28 +40,9 @@ function expectOutsideUntouched(outside: string) {
   expect(readFileSync(path.join(outside, 'victim.txt'), 'utf8')).toBe('untouched\n')
 }
 
-async function gate(
-  workspace: string,
-  inputs: Record<string, string>,
-  runScanner: TimedRunner = runTimed
-) {
-  const outputs: Record<string, string> = {}
-  const failures: string[] = []
-  const all: Record<string, string> = { 'pip-audit': 'false', 'install-tools': 'false', ...inputs }
-  await run({
-    inputs: { getInput: (name) => all[name] ?? '', setSecret: () => undefined },
-    env: { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace },
-    setOutput: (name, value) => (outputs[name] = value),
-    setFailed: (message) => failures.push(message),
-    info: () => undefined,
-    warning: () => undefined,
-    writeSummary: async () => undefined,
-    run: runCommand,
-    annotate: () => undefined,
-    today: () => '2026-01-01',
-    runScanner
-  })
-  return { outputs, failures }
+function gate(workspace: string, inputs: Record<string, string>, runScanner?: TimedRunner) {
+  const all = { 'pip-audit': 'false', 'install-tools': 'false', ...inputs }
+  return runGate({ workspace, inputs: all, runScanner })
 }
 
 describe('output paths', () => {
