@@ -22,9 +22,67 @@ describe('matchesGlob', () => {
     ['a/tests/x.py', '**/tests/**', true],
     ['./operators/a.py', 'operators/a.py', true],
     ['operators/a.py', 'operators/?.py', true],
-    ['operators/ab.py', 'operators/?.py', false]
+    ['operators/ab.py', 'operators/?.py', false],
+    ['operators/a/b/c.py', 'operators/**/c.py', true],
+    ['operators/c.py', 'operators/**/c.py', true],
+    ['operators/xc.py', 'operators/**/c.py', false],
+    ['operators/a/b.py', 'operators/**', true],
+    ['a/b/c.py', '**', true],
+    ['a/b.py', 'a/*', true],
+    ['a/b/c.py', 'a/*', true],
+    ['src/a.pyc', '*.py', false],
+    ['x/venv/lib/y.py', 'venv', true],
+    ['x/venv2/lib/y.py', 'venv', false],
+    ['a.b', 'a?b', true],
+    ['a/b', 'a?b', false],
+    ['a+b(c).py', 'a+b(c).py', true],
+    ['operators/api/app.py', '**/app.py', true]
   ])('%s ~ %s → %s', (file, pattern, expected) => {
     expect(matchesGlob(file, pattern)).toBe(expected)
+  })
+
+  it('answers a pattern that makes a backtracking matcher take minutes in milliseconds', () => {
+    const pattern = `${'**a'.repeat(8)}!`
+    const started = performance.now()
+    for (const n of [40, 60, 1000, 10_000]) expect(matchesGlob('a'.repeat(n), pattern)).toBe(false)
+    expect(matchesGlob(`${'a'.repeat(1000)}!`, pattern)).toBe(true)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  it('matches as the RegExp translation it replaced did, on many generated cases', () => {
+    const reference = (file: string, pattern: string) => {
+      const trimmed = pattern.replace(/^\.\//, '').replace(/\/+$/, '')
+      const anchored = trimmed.includes('/')
+      let source = ''
+      for (let i = 0; i < trimmed.length; i++) {
+        const c = trimmed[i]!
+        if (c === '*' && trimmed[i + 1] === '*') {
+          const slash = trimmed[i + 2] === '/'
+          source += slash ? '(?:.*/)?' : '.*'
+          i += slash ? 2 : 1
+        } else if (c === '*') source += '[^/]*'
+        else if (c === '?') source += '[^/]'
+        else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      }
+      return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}(?:/.*)?$`).test(file)
+    }
+    const parts = ['a', 'b', '/', '*', '**', '**/', '?', '.']
+    const files = ['a', 'b', 'a/b', 'a/a/b', 'ab/b.a', 'b/a/', 'a.b/a', 'aa/bb/a.b', '.a/b']
+    let compared = 0
+    for (const x of parts)
+      for (const y of parts)
+        for (const z of parts) {
+          const pattern = `${x}${y}${z}`
+          for (const file of files) {
+            expect([pattern, file, matchesGlob(file, pattern)]).toEqual([
+              pattern,
+              file,
+              reference(file, pattern)
+            ])
+            compared++
+          }
+        }
+    expect(compared).toBe(8 ** 3 * files.length)
   })
 })
 

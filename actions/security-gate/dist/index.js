@@ -35303,34 +35303,79 @@ function describeLimit(timeoutMs) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/glob.ts
-/**
- * A path glob as in .gitignore-style tools: `*` any characters but `/`, `**` any folders,
- * `?` one character. A pattern without `/` matches a name at any depth (`*.py`, `tests`),
- * and a pattern matching a folder matches everything under it.
- */
-function globToRegExp(pattern, anchorAlways = false) {
+/** `anchorAlways`: a pattern without `/` names a file at the top (`requirements.txt`), not anywhere. */
+function matchesGlob(file, pattern, anchorAlways = false) {
     const trimmed = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+    const tokens = tokenize(trimmed);
     const anchored = anchorAlways || trimmed.includes('/');
-    let source = '';
-    for (let i = 0; i < trimmed.length; i++) {
-        const char = trimmed[i];
-        if (char === '*' && trimmed[i + 1] === '*') {
-            const slash = trimmed[i + 2] === '/';
-            source += slash ? '(?:.*/)?' : '.*';
+    const path = normalizePath(file);
+    const end = tokens.length * 2;
+    // State 2i: about to match token i; 2i+1: inside token i's `**/`, which must end on a `/`.
+    let states = new Set();
+    const enter = (set, state) => {
+        for (let s = state; !set.has(s);) {
+            set.add(s);
+            const token = tokens[s / 2];
+            if (s % 2 === 1 ||
+                !token ||
+                (token.kind !== 'star' && token.kind !== 'globstar' && token.kind !== 'folders'))
+                return;
+            s += 2; // `*`, `**` and `**/` may match nothing
+        }
+    };
+    for (let i = 0;; i++) {
+        if (i === 0 || (!anchored && path[i - 1] === '/'))
+            enter(states, 0);
+        if (states.has(end) && (i === path.length || path[i] === '/'))
+            return true;
+        if (i === path.length)
+            return false;
+        const char = path[i];
+        const next = new Set();
+        for (const state of states) {
+            const token = tokens[Math.floor(state / 2)];
+            if (!token)
+                continue;
+            if (state % 2 === 1) {
+                next.add(state);
+                if (char === '/')
+                    enter(next, state + 1);
+                continue;
+            }
+            if (token.kind === 'char' && token.char === char)
+                enter(next, state + 2);
+            else if (token.kind === 'one' && char !== '/')
+                enter(next, state + 2);
+            else if (token.kind === 'star' && char !== '/')
+                enter(next, state);
+            else if (token.kind === 'globstar')
+                enter(next, state);
+            else if (token.kind === 'folders') {
+                next.add(state + 1);
+                if (char === '/')
+                    enter(next, state + 2);
+            }
+        }
+        states = next;
+    }
+}
+function tokenize(pattern) {
+    const tokens = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '*' && pattern[i + 1] === '*') {
+            const slash = pattern[i + 2] === '/';
+            tokens.push({ kind: slash ? 'folders' : 'globstar' });
             i += slash ? 2 : 1;
         }
         else if (char === '*')
-            source += '[^/]*';
+            tokens.push({ kind: 'star' });
         else if (char === '?')
-            source += '[^/]';
+            tokens.push({ kind: 'one' });
         else
-            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+            tokens.push({ kind: 'char', char });
     }
-    return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}(?:/.*)?$`);
-}
-/** `anchorAlways`: a pattern without `/` names a file at the top (`requirements.txt`), not anywhere. */
-function matchesGlob(file, pattern, anchorAlways = false) {
-    return globToRegExp(pattern, anchorAlways).test(normalizePath(file));
+    return tokens;
 }
 function normalizePath(file) {
     return file.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
