@@ -32463,18 +32463,20 @@ async function listRemoteTags(repository, access) {
 
 
 /**
- * Gives `reference`'s manifest the tag `tag` too, inside the registry: the manifest's bytes are
- * read and stored again under the new tag, so its digest is the same and no layer moves.
+ * Gives `reference`'s manifest the tags `tags` too, inside the registry: the manifest's bytes are
+ * read once and stored again under each tag, so the digest is the same and no layer moves.
  */
-async function copyTag(repository, reference, tag, access) {
+async function copyTags(repository, reference, tags, access) {
     const manifest = await readRemoteManifest(repository, reference, access);
     if (!manifest)
         throw new RegistryError(`${repository}:${reference} is not in the registry`, 'registry');
     const client = createRegistryClient(access, repository);
-    const digest = await client.putManifest(tag, manifest.body, manifest.mediaType);
-    if (digest && manifest.digest && digest !== manifest.digest)
-        throw new RegistryError(`${repository}:${tag} was stored as ${digest}, not ${manifest.digest}`, 'registry');
-    return manifest.digest || digest;
+    for (const tag of tags) {
+        const digest = await client.putManifest(tag, manifest.body, manifest.mediaType);
+        if (digest && manifest.digest && digest !== manifest.digest)
+            throw new RegistryError(`${repository}:${tag} was stored as ${digest}, not ${manifest.digest}`, 'registry');
+    }
+    return manifest.digest;
 }
 
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/publish-images.ts
@@ -32552,7 +32554,7 @@ async function settleExisting(plan, inputs, context) {
         if (!previous)
             return 'build';
         context.log(`Promoting ${plan.operator}: ${plan.image}:${plan.promoteFrom} → ${plan.fixedTag}`);
-        const digest = await copyTag(repository, previous.digest, plan.fixedTag, context.access);
+        const digest = await copyTags(repository, previous.digest, [plan.fixedTag], context.access);
         return { ...base, digest, status: 'promoted', promotedFrom: plan.promoteFrom, error: undefined };
     }
     catch (error) {
@@ -32567,8 +32569,9 @@ async function moveFloatingTags(plans, image, inputs, context) {
         const decisions = inputs.environment === 'production'
             ? decideProductionMoves(inputs.version, floating, await listRemoteTags(repository, context.access))
             : await Promise.all(floating.map(() => decideDev(repository, context)));
-        for (const decision of decisions.filter((d) => d.move))
-            await copyTag(repository, image.digest, decision.tag, context.access);
+        const moving = decisions.filter((d) => d.move).map((d) => d.tag);
+        if (moving.length > 0)
+            await copyTags(repository, image.digest, moving, context.access);
         const held = new Set([fixed, ...decisions.filter((d) => d.move).map((d) => d.tag)]);
         return { ...image, tags: image.tags.filter((tag) => held.has(tag)), floating: decisions };
     }

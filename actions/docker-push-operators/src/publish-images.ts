@@ -10,7 +10,7 @@ import type { DockerPushInputs } from './inputs.js'
 import type { ImagePlan } from './plan-images.js'
 import { listRemoteTags, readRemoteImage, type RegistryAccess } from './read-registry.js'
 import { errorMessage } from '../../../src/lib/errors.js'
-import { copyTag } from './write-registry.js'
+import { copyTags } from './write-registry.js'
 
 export interface PublishedImage extends BuiltImage {
   /** What happened to each floating tag (moved, or why it stayed). */
@@ -99,7 +99,7 @@ async function settleExisting(
     }
     if (!previous) return 'build'
     context.log(`Promoting ${plan.operator}: ${plan.image}:${plan.promoteFrom} → ${plan.fixedTag}`)
-    const digest = await copyTag(repository, previous.digest, plan.fixedTag, context.access)
+    const digest = await copyTags(repository, previous.digest, [plan.fixedTag], context.access)
     return { ...base, digest, status: 'promoted', promotedFrom: plan.promoteFrom, error: undefined }
   } catch (error) {
     return { ...base, digest: '', status: 'built', error: errorMessage(error) }
@@ -124,8 +124,8 @@ async function moveFloatingTags(
             await listRemoteTags(repository, context.access)
           )
         : await Promise.all(floating.map(() => decideDev(repository, context)))
-    for (const decision of decisions.filter((d) => d.move))
-      await copyTag(repository, image.digest, decision.tag, context.access)
+    const moving = decisions.filter((d) => d.move).map((d) => d.tag)
+    if (moving.length > 0) await copyTags(repository, image.digest, moving, context.access)
     const held = new Set([fixed, ...decisions.filter((d) => d.move).map((d) => d.tag)])
     return { ...image, tags: image.tags.filter((tag) => held.has(tag)), floating: decisions }
   } catch (error) {
