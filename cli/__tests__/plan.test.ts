@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pathWithBandit } from '../../test/harness/bandit.js'
 import { REPO_ROOT } from '../../test/harness/run-action.js'
 import { runProcess } from '../../test/harness/run-process.js'
 
@@ -11,7 +12,9 @@ let work: string
 let repo: string
 
 const cli = (...args: string[]) =>
-  runProcess(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } })
+  runProcess(process.execPath, [CLI, ...args], {
+    env: { ...process.env, PATH: pathWithBandit(), NO_COLOR: '1' }
+  })
 const git = async (...args: string[]) =>
   (await runProcess('git', args, { cwd: repo })).stdout.trim()
 

@@ -358,6 +358,101 @@ module.exports = SemVer
 
 /***/ }),
 
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
 /***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2384,7 +2479,7 @@ async function main(argv, io) {
 // Evaluated only with --gate, so a plain plan does not pay for the gate and its YAML parser.
 // "eager" keeps it in the one bundle file: ncc's licenses.txt covers only one chunk.
 async function runGate(repo) {
-    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7713));
+    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8172));
     return runGateLocally(repo, execFileRunner);
 }
 function fail(io, message) {
@@ -2395,7 +2490,7 @@ function fail(io, message) {
 
 /***/ }),
 
-/***/ 7713:
+/***/ 8172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3220,6 +3315,84 @@ function groupOf(file) {
     return slash === -1 ? '.' : file.slice(0, slash);
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __nccwpck_require__(5385);
+var coerce_default = /*#__PURE__*/__nccwpck_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
+var lt = __nccwpck_require__(3872);
+var lt_default = /*#__PURE__*/__nccwpck_require__.n(lt);
+;// CONCATENATED MODULE: ./actions/security-gate/src/locate-tools.ts
+
+
+
+/** The oldest release of each tool whose verdict the gate trusts, and why. */
+const MINIMUM = {
+    bandit: {
+        version: '1.7.5',
+        // Older releases look for the `ast.Str` nodes Python 3.8 stopped producing.
+        why: 'older bandit never runs B104, B105, B108 and B608 on Python 3.8 and later'
+    }
+};
+/**
+ * Finds each wanted tool on PATH and checks its version; a missing or too old one is installed at
+ * the pinned version when `install` is true, and is an error otherwise.
+ */
+async function locateTools(wanted, install, context) {
+    const located = { commands: {}, versions: [], errors: [], notes: [] };
+    const toInstall = [];
+    for (const tool of wanted) {
+        const command = await findTool(tool);
+        if (!command) {
+            if (install)
+                toInstall.push(tool);
+            else
+                located.errors.push(`${tool} is not installed (install-tools is false)`);
+            continue;
+        }
+        const version = await readVersion(command, context.run);
+        const problem = checkVersion(tool, version);
+        if (!problem) {
+            located.commands[tool] = command;
+            located.versions.push({ name: tool, version });
+        }
+        else if (install) {
+            located.notes.push(`${problem}; installed ${tool} ${PINNED[tool]} for this run instead`);
+            toInstall.push(tool);
+        }
+        else {
+            located.errors.push(`${problem}. Install ${tool} ${MINIMUM[tool]?.version ?? PINNED[tool]} or later (\`pip install ${tool}==${PINNED[tool]}\`), or set install-tools: true`);
+        }
+    }
+    if (toInstall.length > 0) {
+        const installed = await installTools(toInstall, context);
+        for (const tool of toInstall) {
+            const command = installed[tool];
+            located.commands[tool] = command;
+            located.versions.push({ name: tool, version: await readVersion(command, context.run) });
+        }
+    }
+    located.versions.sort((a, b) => wanted.indexOf(a.name) - wanted.indexOf(b.name));
+    return located;
+}
+/** Why `version` of `tool` is not trusted, or undefined when it is. */
+function checkVersion(tool, version) {
+    const minimum = MINIMUM[tool];
+    if (!minimum)
+        return undefined;
+    const found = coerce_default()(version);
+    if (!found)
+        return `${tool} on PATH did not say its version ("${version}")`;
+    if (lt_default()(found, minimum.version)) {
+        return `${tool} ${version} on PATH is older than ${minimum.version}, the oldest the gate supports: ${minimum.why}`;
+    }
+    return undefined;
+}
+async function readVersion(command, run) {
+    const result = await run(command, ['--version'], { allowFailure: true, silent: true });
+    const match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout);
+    return match?.[1] ?? 'unknown';
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/parse-bandit.ts
 
 
@@ -3474,9 +3647,9 @@ async function runSecurityGate(inputs, context) {
         ...(inputs.bandit ? ['bandit'] : []),
         ...(inputs.pipAudit ? ['pip-audit'] : [])
     ];
-    const commands = await locateTools(wanted, inputs.installTools, context);
-    const scans = [];
-    const tools = [];
+    const located = await locateTools(wanted, inputs.installTools, context);
+    const commands = located.commands;
+    const scans = [{ findings: [], errors: located.errors, notes: located.notes }];
     const scanner = {
         run: context.runScanner,
         timeoutMs: context.timeoutMs,
@@ -3489,15 +3662,8 @@ async function runSecurityGate(inputs, context) {
         : [];
     for (const tool of wanted) {
         const command = commands[tool];
-        if (!command) {
-            scans.push({
-                findings: [],
-                errors: [`${tool} is not installed (install-tools is false)`],
-                notes: []
-            });
+        if (!command)
             continue;
-        }
-        tools.push({ name: tool, version: await readVersion(command, context.run) });
         if (tool === 'bandit')
             scans.push(await runBandit(inputs.path, inputs.exclude, scanner));
         else
@@ -3515,22 +3681,8 @@ async function runSecurityGate(inputs, context) {
         notes: scans.flatMap((s) => s.notes),
         stale: allowed.stale,
         requirements,
-        tools
+        tools: located.versions
     };
-}
-async function locateTools(wanted, install, context) {
-    const found = {};
-    for (const tool of wanted)
-        found[tool] = await findTool(tool);
-    const missing = wanted.filter((tool) => !found[tool]);
-    if (missing.length > 0 && install)
-        Object.assign(found, await installTools(missing, context));
-    return found;
-}
-async function readVersion(command, run) {
-    const result = await run(command, ['--version'], { allowFailure: true, silent: true });
-    const match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout);
-    return match?.[1] ?? 'unknown';
 }
 /** Bandit findings below either threshold do not block; every vulnerability does. */
 function classify(finding, inputs) {

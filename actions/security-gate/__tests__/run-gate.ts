@@ -1,4 +1,5 @@
 import { runCommand } from '../../../src/lib/exec.js'
+import { pathWithBandit } from '../../../test/harness/bandit.js'
 import { run } from '../src/main.js'
 import { runTimed, type TimedRunner } from '../src/run-timed.js'
 
@@ -12,6 +13,10 @@ export interface GateRun {
 }
 
 /** Runs the gate's `run(deps)` in-process on `workspace`; its outputs and setFailed messages. */
+// The gate finds its scanners on this process's PATH: bandit 1.9.4 goes first (a test's own
+// stand-in, stubbed in front of it, still comes before).
+process.env.PATH = pathWithBandit()
+
 export async function runGate(options: GateRun) {
   const outputs: Record<string, string> = {}
   const failures: string[] = []

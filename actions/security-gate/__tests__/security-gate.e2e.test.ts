@@ -12,6 +12,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { pathWithBandit } from '../../../test/harness/bandit.js'
 import { createFakePipAudit, type FakePipAudit } from '../../../test/harness/fake-pip-audit.js'
 import { REPO_ROOT, runAction } from '../../../test/harness/run-action.js'
 import { checkSarif } from './sarif-check.js'
@@ -50,7 +51,11 @@ async function gate(
   inputs: Record<string, string>,
   env: Record<string, string> = {}
 ) {
-  const result = await runAction('security-gate', { inputs, workspace, env })
+  const result = await runAction('security-gate', {
+    inputs,
+    workspace,
+    env: { PATH: pathWithBandit(), ...env }
+  })
   const annotations = result.commands.filter(
     (c) => c.command === 'error' || c.command === 'warning'
   )
@@ -172,6 +177,26 @@ describe('security-gate with the real bandit', () => {
     expect(result.exitCode).toBe(1)
     expect(result.outputs.outcome).toBe('error')
     expect(result.errors.at(-1)?.message).toContain('but its report lists no results')
+  })
+
+  it("Debian's bandit 1.6.2 is refused, naming its version and how to get a supported one", async () => {
+    const tree = createTree({ 'operators/ocr/app.py': 'password = "hunter2"\n' })
+    const result = await gate(tree, banditOnly, { PATH: '/usr/bin:/bin' })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs.outcome).toBe('error')
+    const message = result.errors.at(-1)?.message ?? ''
+    expect(message).toContain('bandit 1.6.2 on PATH is older than 1.7.5')
+    expect(message).toContain('B104, B105, B108 and B608')
+    expect(message).toContain('pip install bandit==1.9.4')
+    expect(message).toContain('install-tools: true')
+  })
+
+  it('bandit 1.9.4 finds what 1.6.2 misses on this Python (B105), and the summary says which version ran', async () => {
+    const tree = createTree({ 'operators/ocr/app.py': 'password = "hunter2"\n' })
+    const result = await gate(tree, { ...banditOnly, 'severity-threshold': 'low' })
+    expect(result.outputs.outcome).toBe('fail')
+    expect(result.errors.map((e) => e.properties.title)).toContain('bandit B105')
+    expect(result.summary).toContain('Tools: bandit 1.9.4')
   })
 
   it('leaves out virtualenvs, node_modules and exclude globs', async () => {

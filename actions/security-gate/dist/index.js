@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(450);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8504);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 450:
+/***/ 8504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35611,6 +35611,12 @@ function isFullyPinned(requirements) {
             /^--hash=/.test(line)));
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/functions/coerce.js
+var coerce = __nccwpck_require__(5385);
+var coerce_default = /*#__PURE__*/__nccwpck_require__.n(coerce);
+// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
+var lt = __nccwpck_require__(3872);
+var lt_default = /*#__PURE__*/__nccwpck_require__.n(lt);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/install-tools.ts
 
 
@@ -35631,6 +35637,78 @@ async function installTools(tools, context) {
     await context.run('python3', ['-m', 'venv', venv], { silent: true });
     await context.run(external_node_path_default().join(venv, 'bin', 'pip'), ['install', '--disable-pip-version-check', '--quiet', ...specs], { silent: true });
     return Object.fromEntries(tools.map((tool) => [tool, external_node_path_default().join(venv, 'bin', tool)]));
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/locate-tools.ts
+
+
+
+/** The oldest release of each tool whose verdict the gate trusts, and why. */
+const MINIMUM = {
+    bandit: {
+        version: '1.7.5',
+        // Older releases look for the `ast.Str` nodes Python 3.8 stopped producing.
+        why: 'older bandit never runs B104, B105, B108 and B608 on Python 3.8 and later'
+    }
+};
+/**
+ * Finds each wanted tool on PATH and checks its version; a missing or too old one is installed at
+ * the pinned version when `install` is true, and is an error otherwise.
+ */
+async function locateTools(wanted, install, context) {
+    const located = { commands: {}, versions: [], errors: [], notes: [] };
+    const toInstall = [];
+    for (const tool of wanted) {
+        const command = await findTool(tool);
+        if (!command) {
+            if (install)
+                toInstall.push(tool);
+            else
+                located.errors.push(`${tool} is not installed (install-tools is false)`);
+            continue;
+        }
+        const version = await readVersion(command, context.run);
+        const problem = checkVersion(tool, version);
+        if (!problem) {
+            located.commands[tool] = command;
+            located.versions.push({ name: tool, version });
+        }
+        else if (install) {
+            located.notes.push(`${problem}; installed ${tool} ${PINNED[tool]} for this run instead`);
+            toInstall.push(tool);
+        }
+        else {
+            located.errors.push(`${problem}. Install ${tool} ${MINIMUM[tool]?.version ?? PINNED[tool]} or later (\`pip install ${tool}==${PINNED[tool]}\`), or set install-tools: true`);
+        }
+    }
+    if (toInstall.length > 0) {
+        const installed = await installTools(toInstall, context);
+        for (const tool of toInstall) {
+            const command = installed[tool];
+            located.commands[tool] = command;
+            located.versions.push({ name: tool, version: await readVersion(command, context.run) });
+        }
+    }
+    located.versions.sort((a, b) => wanted.indexOf(a.name) - wanted.indexOf(b.name));
+    return located;
+}
+/** Why `version` of `tool` is not trusted, or undefined when it is. */
+function checkVersion(tool, version) {
+    const minimum = MINIMUM[tool];
+    if (!minimum)
+        return undefined;
+    const found = coerce_default()(version);
+    if (!found)
+        return `${tool} on PATH did not say its version ("${version}")`;
+    if (lt_default()(found, minimum.version)) {
+        return `${tool} ${version} on PATH is older than ${minimum.version}, the oldest the gate supports: ${minimum.why}`;
+    }
+    return undefined;
+}
+async function readVersion(command, run) {
+    const result = await run(command, ['--version'], { allowFailure: true, silent: true });
+    const match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout);
+    return match?.[1] ?? 'unknown';
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/parse-bandit.ts
@@ -35817,9 +35895,9 @@ async function runSecurityGate(inputs, context) {
         ...(inputs.bandit ? ['bandit'] : []),
         ...(inputs.pipAudit ? ['pip-audit'] : [])
     ];
-    const commands = await locateTools(wanted, inputs.installTools, context);
-    const scans = [];
-    const tools = [];
+    const located = await locateTools(wanted, inputs.installTools, context);
+    const commands = located.commands;
+    const scans = [{ findings: [], errors: located.errors, notes: located.notes }];
     const scanner = {
         run: context.runScanner,
         timeoutMs: context.timeoutMs,
@@ -35832,15 +35910,8 @@ async function runSecurityGate(inputs, context) {
         : [];
     for (const tool of wanted) {
         const command = commands[tool];
-        if (!command) {
-            scans.push({
-                findings: [],
-                errors: [`${tool} is not installed (install-tools is false)`],
-                notes: []
-            });
+        if (!command)
             continue;
-        }
-        tools.push({ name: tool, version: await readVersion(command, context.run) });
         if (tool === 'bandit')
             scans.push(await runBandit(inputs.path, inputs.exclude, scanner));
         else
@@ -35858,22 +35929,8 @@ async function runSecurityGate(inputs, context) {
         notes: scans.flatMap((s) => s.notes),
         stale: allowed.stale,
         requirements,
-        tools
+        tools: located.versions
     };
-}
-async function locateTools(wanted, install, context) {
-    const found = {};
-    for (const tool of wanted)
-        found[tool] = await findTool(tool);
-    const missing = wanted.filter((tool) => !found[tool]);
-    if (missing.length > 0 && install)
-        Object.assign(found, await installTools(missing, context));
-    return found;
-}
-async function readVersion(command, run) {
-    const result = await run(command, ['--version'], { allowFailure: true, silent: true });
-    const match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout);
-    return match?.[1] ?? 'unknown';
 }
 /** Bandit findings below either threshold do not block; every vulnerability does. */
 function classify(finding, inputs) {

@@ -5,7 +5,8 @@ import { applyAllowlist, parseAllowlist, type AllowlistEntry } from './allowlist
 import { discoverRequirements } from './discover-requirements.js'
 import { compareLevels, type Finding } from './findings.js'
 import type { SecurityGateInputs } from './inputs.js'
-import { findTool, installTools, type Tool } from './install-tools.js'
+import type { Tool } from './install-tools.js'
+import { locateTools } from './locate-tools.js'
 import { mapWithConcurrency, runBandit, runPipAudit, type ScanResult } from './run-scanners.js'
 import type { TimedRunner } from './run-timed.js'
 
@@ -46,10 +47,10 @@ export async function runSecurityGate(
     ...(inputs.bandit ? ['bandit' as const] : []),
     ...(inputs.pipAudit ? ['pip-audit' as const] : [])
   ]
-  const commands = await locateTools(wanted, inputs.installTools, context)
+  const located = await locateTools(wanted, inputs.installTools, context)
+  const commands = located.commands
 
-  const scans: ScanResult[] = []
-  const tools: GateResult['tools'] = []
+  const scans: ScanResult[] = [{ findings: [], errors: located.errors, notes: located.notes }]
   const scanner = {
     run: context.runScanner,
     timeoutMs: context.timeoutMs,
@@ -62,15 +63,7 @@ export async function runSecurityGate(
     : []
   for (const tool of wanted) {
     const command = commands[tool]
-    if (!command) {
-      scans.push({
-        findings: [],
-        errors: [`${tool} is not installed (install-tools is false)`],
-        notes: []
-      })
-      continue
-    }
-    tools.push({ name: tool, version: await readVersion(command, context.run) })
+    if (!command) continue
     if (tool === 'bandit') scans.push(await runBandit(inputs.path, inputs.exclude, scanner))
     else
       scans.push(
@@ -93,22 +86,8 @@ export async function runSecurityGate(
     notes: scans.flatMap((s) => s.notes),
     stale: allowed.stale,
     requirements,
-    tools
+    tools: located.versions
   }
-}
-
-async function locateTools(wanted: Tool[], install: boolean, context: GateContext) {
-  const found: Partial<Record<Tool, string>> = {}
-  for (const tool of wanted) found[tool] = await findTool(tool)
-  const missing = wanted.filter((tool) => !found[tool])
-  if (missing.length > 0 && install) Object.assign(found, await installTools(missing, context))
-  return found
-}
-
-async function readVersion(command: string, run: CommandRunner): Promise<string> {
-  const result = await run(command, ['--version'], { allowFailure: true, silent: true })
-  const match = /(\d+\.\d+(?:\.\d+)?)/.exec(result.stdout)
-  return match?.[1] ?? 'unknown'
 }
 
 /** Bandit findings below either threshold do not block; every vulnerability does. */
