@@ -1,4 +1,4 @@
-/** The parts of SARIF 2.1.0 that GitHub code scanning needs, checked by hand (no schema here). */
+/** What GitHub code scanning relies on beyond the schema: relative URIs, declared rules, a start line. */
 export function checkSarif(sarif: unknown): string[] {
   const problems: string[] = []
   const doc = sarif as { version?: string; runs?: unknown[] }

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import Ajv from 'ajv'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../../../test/harness/run-action.js'
+import { runProcess } from '../../../test/harness/run-process.js'
 import type { Finding } from '../src/findings.js'
 import { parseBanditJson } from '../src/parse-bandit.js'
 import { parsePipAuditJson } from '../src/parse-pip-audit.js'
@@ -11,13 +13,46 @@ import { checkSarif } from './sarif-check.js'
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'scanner-output')
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8')
-const SCHEMA = JSON.parse(
-  readFileSync(
-    path.join(REPO_ROOT, 'test', 'fixtures', 'sarif', 'sarif-2.1.0-subset.schema.json'),
-    'utf8'
-  )
+// OASIS's SARIF 2.1.0 schema and Microsoft's SARIF validator, as the SARIF SDK publishes them.
+const MULTITOOL = path.join(REPO_ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux')
+const SCHEMA = JSON.parse(readFileSync(path.join(MULTITOOL, 'sarif-2.1.0.json'), 'utf8'))
+// Formats (uri, uuid) are left to the multitool below.
+const validate = new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(
+  SCHEMA
 )
-const validate = new Ajv({ allErrors: true }).compile(SCHEMA)
+
+/** Runs `Sarif.Multitool validate` with its SARIF and GitHub rules; the problems it reports. */
+async function validateWithMultitool(sarif: unknown): Promise<string[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'release-actions-sarif-'))
+  try {
+    const input = path.join(dir, 'gate.sarif')
+    const output = path.join(dir, 'validation.sarif')
+    writeFileSync(input, JSON.stringify(sarif))
+    const result = await runProcess(
+      path.join(MULTITOOL, 'Sarif.Multitool'),
+      [
+        'validate',
+        input,
+        '--output',
+        output,
+        '--rule-kind',
+        'Sarif;Gh',
+        '--level',
+        'Error;Warning'
+      ],
+      { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } }
+    )
+    if (result.exitCode !== 0) return [`multitool exited ${result.exitCode}: ${result.stdout}`]
+    const log = JSON.parse(readFileSync(output, 'utf8')) as {
+      runs: { results?: { ruleId: string; level?: string; message: { text?: string } }[] }[]
+    }
+    return log.runs.flatMap((run) =>
+      (run.results ?? []).map((r) => `${r.level ?? 'warning'} ${r.ruleId}: ${r.message.text ?? ''}`)
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
 
 const BANDIT = [{ name: 'bandit', version: '1.9.4' }]
 const BOTH = [...BANDIT, { name: 'pip-audit', version: '2.10.0' }]
@@ -96,6 +131,18 @@ function everything(): Finding[] {
 }
 
 describe('the SARIF of bandit 1.9.4 against the SARIF 2.1.0 schema', () => {
+  it("passes Microsoft's SARIF validator, its GitHub rules included", async () => {
+    const fixture = buildSarif(parseBanditJson(read('bandit-1.9.4-all.json')).findings, BANDIT)
+    expect(await validateWithMultitool(fixture)).toEqual([])
+    expect(await validateWithMultitool(buildSarif(everything(), BOTH))).toEqual([])
+  })
+
+  it('the validator can fail: a region ending before it starts is reported', async () => {
+    const sarif = buildSarif(bandit({ line_number: 8, line_range: [8] }), BANDIT)
+    Object.assign(regionOf(runsOf(sarif)[0]!.results[0]!)!, { endLine: 7 })
+    expect((await validateWithMultitool(sarif)).join('\n')).toMatch(/error SARIF\d+/)
+  })
+
   it('bandit-1.9.4-all.json converts to a valid log: 6 results, 6 rules', () => {
     const sarif = buildSarif(parseBanditJson(read('bandit-1.9.4-all.json')).findings, BANDIT)
     expect(validate(sarif), JSON.stringify(validate.errors, null, 2)).toBe(true)
