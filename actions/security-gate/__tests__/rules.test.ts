@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import picomatch from 'picomatch'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { CommandRunner } from '../../../src/lib/exec.js'
 import { applyAllowlist, parseAllowlist } from '../src/allowlist.js'
@@ -36,7 +37,19 @@ describe('matchesGlob', () => {
     ['a.b', 'a?b', true],
     ['a/b', 'a?b', false],
     ['a+b(c).py', 'a+b(c).py', true],
-    ['operators/api/app.py', '**/app.py', true]
+    ['operators/api/app.py', '**/app.py', true],
+    ['operators/a1.py', 'operators/a[0-9].py', true],
+    ['operators/ax.py', 'operators/a[0-9].py', false],
+    ['operators/ax.py', 'operators/a[!0-9].py', true],
+    ['operators/a1.py', 'operators/a[^0-9].py', false],
+    ['Operators/a.py', '[Oo]perators/**', true],
+    ['a/b', 'a[/]b', false],
+    ['a/b', 'a[!x]b', false],
+    ['a[b', 'a[b', true],
+    ['a]', 'a[]]', true],
+    ['a-', 'a[a-]', true],
+    ['ab', 'a[a-]', false],
+    ['legacy/B602.py', '[A-Z]*.py', true]
   ])('%s ~ %s → %s', (file, pattern, expected) => {
     expect(matchesGlob(file, pattern)).toBe(expected)
   })
@@ -83,6 +96,26 @@ describe('matchesGlob', () => {
           }
         }
     expect(compared).toBe(8 ** 3 * files.length)
+  })
+
+  // picomatch reads `[!a]` as "`!` or `a`"; here it negates, as in fnmatch and .gitignore (the
+  // table above), so only `[^…]` is compared.
+  it('matches character classes as picomatch does, within one folder name', () => {
+    const parts = ['a', 'b', '-', '[ab]', '[^b]', '[a-b]', '[]a]', '?', '*', '.']
+    const files = ['a', 'b', 'ab', '-', '.a', ']', 'a-b', 'ba.', 'a]', 'a.b']
+    const disagreements: string[] = []
+    for (const x of parts)
+      for (const y of parts)
+        for (const z of parts) {
+          const pattern = `${x}${y}${z}`
+          for (const file of files) {
+            const expected = picomatch.isMatch(file, pattern, { dot: true })
+            if (matchesGlob(file, pattern, true) !== expected)
+              disagreements.push(`${pattern} ~ ${file}: picomatch says ${expected}`)
+          }
+        }
+    // fnmatch and bash match `*.*` to `ba.` (the last `*` matching nothing); picomatch does not.
+    expect(disagreements).toEqual(['*.* ~ ba.: picomatch says false'])
   })
 })
 

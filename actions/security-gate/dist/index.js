@@ -35346,6 +35346,8 @@ function matchesGlob(file, pattern, anchorAlways = false) {
                 enter(next, state + 2);
             else if (token.kind === 'one' && char !== '/')
                 enter(next, state + 2);
+            else if (token.kind === 'class' && inClass(token, char))
+                enter(next, state + 2);
             else if (token.kind === 'star' && char !== '/')
                 enter(next, state);
             else if (token.kind === 'globstar')
@@ -35363,7 +35365,12 @@ function tokenize(pattern) {
     const tokens = [];
     for (let i = 0; i < pattern.length; i++) {
         const char = pattern[i];
-        if (char === '*' && pattern[i + 1] === '*') {
+        const charClass = char === '[' ? readClass(pattern, i) : undefined;
+        if (charClass) {
+            tokens.push(charClass.token);
+            i = charClass.end;
+        }
+        else if (char === '*' && pattern[i + 1] === '*') {
             const slash = pattern[i + 2] === '/';
             tokens.push({ kind: slash ? 'folders' : 'globstar' });
             i += slash ? 2 : 1;
@@ -35376,6 +35383,34 @@ function tokenize(pattern) {
             tokens.push({ kind: 'char', char });
     }
     return tokens;
+}
+/** `[…]` from `start`: the class and the index of its `]`; none when unterminated (a literal `[`). */
+function readClass(pattern, start) {
+    let i = start + 1;
+    const negated = pattern[i] === '!' || pattern[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    // A `]` right after the opening (or its `!`) is a member, as in POSIX.
+    for (let first = true; i < pattern.length && (first || pattern[i] !== ']'); first = false) {
+        const low = pattern[i];
+        if (pattern[i + 1] === '-' && pattern[i + 2] !== undefined && pattern[i + 2] !== ']') {
+            ranges.push([low, pattern[i + 2]]);
+            i += 3;
+        }
+        else {
+            ranges.push([low, low]);
+            i++;
+        }
+    }
+    if (i >= pattern.length)
+        return undefined;
+    return { token: { kind: 'class', negated, ranges }, end: i };
+}
+function inClass(token, char) {
+    if (char === '/')
+        return false;
+    return token.ranges.some(([low, high]) => char >= low && char <= high) !== token.negated;
 }
 function normalizePath(file) {
     return file.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');

@@ -1,13 +1,16 @@
 /**
  * A path glob as in .gitignore-style tools: `*` any characters but `/`, `**` any folders,
- * `?` one character. A pattern without `/` matches a name at any depth (`*.py`, `tests`),
+ * `?` one character, `[abc]`, `[a-z]` and `[!a-z]` one character of a class. A pattern without `/` matches a name at any depth (`*.py`, `tests`),
  * and a pattern matching a folder matches everything under it.
  *
  * Matched by walking the pattern as a state machine over the path, one character at a time, so
  * the time is at most the path's length times the pattern's, whatever the pattern: a RegExp
  * translation (this file's, or picomatch's) backtracks, and `'**a'.repeat(8) + '!'` took minutes.
  */
-type Token = { kind: 'char'; char: string } | { kind: 'one' | 'star' | 'globstar' | 'folders' }
+type Token =
+  | { kind: 'char'; char: string }
+  | { kind: 'class'; negated: boolean; ranges: [string, string][] }
+  | { kind: 'one' | 'star' | 'globstar' | 'folders' }
 
 /** `anchorAlways`: a pattern without `/` names a file at the top (`requirements.txt`), not anywhere. */
 export function matchesGlob(file: string, pattern: string, anchorAlways = false): boolean {
@@ -47,6 +50,7 @@ export function matchesGlob(file: string, pattern: string, anchorAlways = false)
       }
       if (token.kind === 'char' && token.char === char) enter(next, state + 2)
       else if (token.kind === 'one' && char !== '/') enter(next, state + 2)
+      else if (token.kind === 'class' && inClass(token, char)) enter(next, state + 2)
       else if (token.kind === 'star' && char !== '/') enter(next, state)
       else if (token.kind === 'globstar') enter(next, state)
       else if (token.kind === 'folders') {
@@ -62,7 +66,11 @@ function tokenize(pattern: string): Token[] {
   const tokens: Token[] = []
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern[i]!
-    if (char === '*' && pattern[i + 1] === '*') {
+    const charClass = char === '[' ? readClass(pattern, i) : undefined
+    if (charClass) {
+      tokens.push(charClass.token)
+      i = charClass.end
+    } else if (char === '*' && pattern[i + 1] === '*') {
       const slash = pattern[i + 2] === '/'
       tokens.push({ kind: slash ? 'folders' : 'globstar' })
       i += slash ? 2 : 1
@@ -71,6 +79,32 @@ function tokenize(pattern: string): Token[] {
     else tokens.push({ kind: 'char', char })
   }
   return tokens
+}
+
+/** `[…]` from `start`: the class and the index of its `]`; none when unterminated (a literal `[`). */
+function readClass(pattern: string, start: number) {
+  let i = start + 1
+  const negated = pattern[i] === '!' || pattern[i] === '^'
+  if (negated) i++
+  const ranges: [string, string][] = []
+  // A `]` right after the opening (or its `!`) is a member, as in POSIX.
+  for (let first = true; i < pattern.length && (first || pattern[i] !== ']'); first = false) {
+    const low = pattern[i]!
+    if (pattern[i + 1] === '-' && pattern[i + 2] !== undefined && pattern[i + 2] !== ']') {
+      ranges.push([low, pattern[i + 2]!])
+      i += 3
+    } else {
+      ranges.push([low, low])
+      i++
+    }
+  }
+  if (i >= pattern.length) return undefined
+  return { token: { kind: 'class' as const, negated, ranges }, end: i }
+}
+
+function inClass(token: { negated: boolean; ranges: [string, string][] }, char: string): boolean {
+  if (char === '/') return false
+  return token.ranges.some(([low, high]) => char >= low && char <= high) !== token.negated
 }
 
 export function normalizePath(file: string): string {
