@@ -40,6 +40,7 @@ export async function runGateLocally(repo: string, run: CommandRunner): Promise<
       sarif: '',
       report: '',
       failOn: 'blocking',
+      nosec: 'report',
       timeoutMinutes: 10
     },
     {

@@ -82,19 +82,22 @@ describe('scanner time limit', () => {
     expect(describeLimit(60_000)).toBe('timeout-minutes 1 (1 minute)')
   })
 
-  it('timeout-minutes is passed on as the limit of every scanner run', async () => {
+  it('timeout-minutes is passed on as the limit of every scanner run, and of git ls-files', async () => {
     fakeBandit(['echo \'{"results": [], "errors": []}\''])
-    const limits: number[] = []
+    const limits: [string, number][] = []
     const result = await gateOnOperators(
       { ...banditOnly, 'timeout-minutes': '2' },
       undefined,
       (c, a, o) => {
-        limits.push(o.timeoutMs)
+        limits.push([path.basename(c), o.timeoutMs])
         return runTimed(c, a, o)
       }
     )
     expect(result.outputs.outcome).toBe('pass')
-    expect(limits).toEqual([120_000])
+    expect(limits).toEqual([
+      ['git', 120_000],
+      ['bandit', 120_000]
+    ])
   })
 
   it('runTimed kills the whole process group (a child holding the pipe included)', async () => {

@@ -125,6 +125,12 @@ function everything(): Finding[] {
     ...parseBanditJson(read('bandit-1.6.2-debian.json')).findings,
     ...parseBanditJson(read('bandit-1.9.4-baseline-candidates.json')).findings,
     ...bandit(MULTI_LINE, { ...MULTI_LINE, line_number: 30, line_range: [30, 31, 32] }),
+    ...bandit({ line_number: 40, line_range: [40] }).map((f) => ({
+      ...f,
+      state: 'suppressed' as const,
+      nosec: true,
+      note: 'suppressed in the source by # nosec'
+    })),
     { ...pip[0]!, state: 'allowed', note: 'allowlisted until 2030-01-01' },
     ...pip.slice(1)
   ]
@@ -164,10 +170,15 @@ describe('the SARIF of bandit 1.9.4 against the SARIF 2.1.0 schema', () => {
     })
   })
 
-  it('every kind of finding, both tools, allowed ones too, is valid', () => {
+  it('every kind of finding, both tools, allowed and # nosec ones too, is valid', () => {
     const sarif = buildSarif(everything(), BOTH)
     expect(validate(sarif), JSON.stringify(validate.errors, null, 2)).toBe(true)
     expect(checkSarif(sarif)).toEqual([])
+    const suppressions = runsOf(sarif)
+      .flatMap((run) => run.results)
+      .map((r) => (r as { suppressions?: { kind: string }[] }).suppressions?.[0]?.kind)
+    expect(suppressions.filter((kind) => kind === 'inSource')).toHaveLength(1)
+    expect(suppressions.filter((kind) => kind === 'external')).toHaveLength(1)
   })
 
   it('the schema rejects what the validator would (a 0 column, a region with no start)', () => {
@@ -223,7 +234,7 @@ describe('regions come from line_number, col_offset, line_range and end_col_offs
 
   it('no region ends before it starts, over every result', () => {
     const results = runsOf(buildSarif(everything(), BOTH)).flatMap((run) => run.results)
-    expect(results).toHaveLength(17)
+    expect(results).toHaveLength(18)
     for (const result of results) {
       const r = regionOf(result)!
       const where = JSON.stringify(r)

@@ -11,7 +11,11 @@ export function toLevel(value: unknown): Level {
   return (LEVELS as string[]).includes(upper) ? (upper as Level) : 'UNDEFINED'
 }
 
-export type FindingState = 'blocking' | 'allowed' | 'below-threshold'
+/**
+ * `suppressed`: bandit skipped it for a `# nosec` comment on its line (`nosec: report`): listed,
+ * never blocking.
+ */
+export type FindingState = 'blocking' | 'allowed' | 'below-threshold' | 'suppressed'
 
 /** One thing a scanner reported, in one shape for both tools. */
 export interface Finding {
@@ -40,7 +44,9 @@ export interface Finding {
   moreInfo: string | undefined
   cwe: number | undefined
   state: FindingState
-  /** Why it is allowed, or that its allowlist entry expired. */
+  /** bandit reports it only with `--ignore-nosec`: a `# nosec` comment suppresses it in the source. */
+  nosec?: boolean
+  /** Why it is allowed or suppressed, or that its allowlist entry expired. */
   note: string | undefined
 }
 

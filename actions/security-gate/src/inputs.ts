@@ -28,6 +28,8 @@ export interface SecurityGateInputs {
   sarif: string
   report: string
   failOn: 'blocking' | 'never'
+  /** `report`: `# nosec` findings are listed as suppressed; `ignore`: they count like any other. */
+  nosec: 'report' | 'ignore'
   /** The limit for each scanner run, in minutes. */
   timeoutMinutes: number
 }
@@ -82,6 +84,7 @@ export function readSecurityGateInputs(input: InputReader, workspace: string): S
     sarif: outputs.sarif,
     report: outputs.report,
     failOn: input.choice('fail-on', ['blocking', 'never'] as const, 'blocking'),
+    nosec: input.choice('nosec', ['report', 'ignore'] as const, 'report'),
     timeoutMinutes: readTimeoutMinutes(input.string('timeout-minutes', '10'))
   }
 }

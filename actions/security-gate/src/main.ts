@@ -114,6 +114,8 @@ function buildReport(result: GateResult) {
   return {
     outcome: result.outcome,
     blocking: result.findings.filter((f) => f.state === 'blocking').length,
+    suppressed: result.findings.filter((f) => f.state === 'suppressed').length,
+    files: result.files,
     tools: result.tools,
     requirements: result.requirements,
     errors: result.errors,

@@ -5,6 +5,12 @@ export interface BanditReport {
   findings: Finding[]
   /** Files bandit could not scan: the gate fails closed on them. */
   errors: { file: string; reason: string }[]
+  /**
+   * What bandit left out for `# nosec` comments, from its metrics: `nosec` counts lines with a
+   * bare `# nosec`, `skipped_tests` the tests a `# nosec B602` named. `files` are those with
+   * either above 0 (their findings appear with `--ignore-nosec`).
+   */
+  suppressed: { total: number; files: string[] }
 }
 
 interface BanditResult {
@@ -28,7 +34,7 @@ interface BanditResult {
  * text is not a bandit report, which the gate treats as a tool error.
  */
 export function parseBanditJson(text: string): BanditReport {
-  const data = JSON.parse(text) as { results?: unknown; errors?: unknown }
+  const data = JSON.parse(text) as { results?: unknown; errors?: unknown; metrics?: unknown }
   if (!Array.isArray(data.results) || !Array.isArray(data.errors)) {
     throw new Error('bandit output has no "results" and "errors" lists')
   }
@@ -37,8 +43,27 @@ export function parseBanditJson(text: string): BanditReport {
     errors: (data.errors as { filename?: string; reason?: string }[]).map((e) => ({
       file: normalizePath(e.filename ?? ''),
       reason: e.reason ?? 'unknown error'
-    }))
+    })),
+    suppressed: readSuppressed(data.metrics)
   }
+}
+
+/** `_totals` and the per-file entries of bandit's `metrics` (absent or malformed: nothing). */
+function readSuppressed(metrics: unknown): BanditReport['suppressed'] {
+  const count = (entry: unknown) => {
+    const { nosec, skipped_tests } = (entry ?? {}) as { nosec?: unknown; skipped_tests?: unknown }
+    return (
+      (typeof nosec === 'number' && nosec > 0 ? nosec : 0) +
+      (typeof skipped_tests === 'number' && skipped_tests > 0 ? skipped_tests : 0)
+    )
+  }
+  if (typeof metrics !== 'object' || metrics === null) return { total: 0, files: [] }
+  const entries = Object.entries(metrics as Record<string, unknown>)
+  const files = entries
+    .filter(([name, entry]) => name !== '_totals' && count(entry) > 0)
+    .map(([name]) => normalizePath(name))
+  const totals = (metrics as Record<string, unknown>)._totals
+  return { total: Math.max(count(totals), files.length), files: files.sort() }
 }
 
 function toFinding(result: BanditResult): Finding {

@@ -1,4 +1,5 @@
 import {
+  escapeTableCell,
   joinSections,
   renderDetails,
   renderHeading,
@@ -14,12 +15,17 @@ const MARK = {
   error: '⚠️ error (a scanner failed: failing closed)'
 }
 
+const FILES = {
+  git: 'what is committed (git ls-files)',
+  walk: 'not a git work tree, so the folders were walked, leaving out virtualenv and cache folders by name (see Notes)'
+}
+
 export function renderGateSummary(result: GateResult): string {
   const blocking = result.findings.filter((f) => f.state === 'blocking')
   const tools = result.tools.map((t) => `${t.name} ${t.version}`).join(', ') || 'none'
   return joinSections(
     renderHeading('security-gate'),
-    `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s).`,
+    `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s). Files: ${FILES[result.files.source]}.`,
     result.errors.length > 0
       ? `Errors:\n${result.errors.map((e) => `- ${e}`).join('\n')}`
       : undefined,
@@ -27,12 +33,13 @@ export function renderGateSummary(result: GateResult): string {
     blocking.length > 0
       ? `${renderHeading('Blocking', 4)}\n\n${renderFindings(blocking)}`
       : undefined,
-    renderOthers(result.findings.filter((f) => f.state !== 'blocking')),
+    renderSuppressed(result.findings.filter((f) => f.state === 'suppressed')),
+    renderOthers(result.findings.filter((f) => f.state !== 'blocking' && f.state !== 'suppressed')),
     result.stale.length > 0
       ? `Stale allowlist entries (they matched nothing; remove them):\n${result.stale.map((e) => `- ${e.label}`).join('\n')}`
       : undefined,
     result.notes.length > 0
-      ? renderDetails('Notes', result.notes.map((n) => `- ${n}`).join('\n'))
+      ? renderDetails('Notes', result.notes.map((n) => `- ${escapeTableCell(n)}`).join('\n'))
       : undefined
   )
 }
@@ -41,18 +48,24 @@ function renderCounts(findings: Finding[]): string | undefined {
   if (findings.length === 0) return undefined
   const groups = new Map<string, Record<Finding['state'], number>>()
   for (const f of findings) {
-    const counts = groups.get(groupOf(f.file)) ?? { blocking: 0, allowed: 0, 'below-threshold': 0 }
+    const counts = groups.get(groupOf(f.file)) ?? {
+      blocking: 0,
+      allowed: 0,
+      suppressed: 0,
+      'below-threshold': 0
+    }
     counts[f.state]++
     groups.set(groupOf(f.file), counts)
   }
   return renderTable(
-    ['operator', 'blocking', 'allowed', 'below threshold'],
+    ['operator', 'blocking', 'allowed', 'suppressed (# nosec)', 'below threshold'],
     [...groups]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([name, c]) => [
         name,
         String(c.blocking),
         String(c.allowed),
+        String(c.suppressed),
         String(c['below-threshold'])
       ])
   )
@@ -67,6 +80,12 @@ function renderFindings(findings: Finding[]): string {
       f.tool === 'pip-audit' ? f.fixVersions.join(', ') || 'none yet' : ''
     ])
   )
+}
+
+/** Always shown open: a `# nosec` is a decision in the pull request that reviewers should see. */
+function renderSuppressed(findings: Finding[]): string | undefined {
+  if (findings.length === 0) return undefined
+  return `${renderHeading(`Suppressed in the source by # nosec (${findings.length})`, 4)}\n\nNot blocking (\`nosec: report\`); with \`nosec: ignore\` they would count like any other finding.\n\n${renderFindings(findings)}`
 }
 
 function renderOthers(findings: Finding[]): string | undefined {

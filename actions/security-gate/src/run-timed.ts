@@ -9,7 +9,7 @@ export interface TimedResult extends CommandResult {
 export type TimedRunner = (
   command: string,
   args: string[],
-  options: { cwd: string; timeoutMs: number }
+  options: { cwd: string; timeoutMs: number; env?: Record<string, string> }
 ) => Promise<TimedResult>
 
 /**
@@ -17,10 +17,15 @@ export type TimedRunner = (
  * started (its own process group) once it runs past `timeoutMs`. @actions/exec cannot stop a
  * command, hence a spawn of our own.
  */
-export const runTimed: TimedRunner = (command, args, { cwd, timeoutMs }) =>
+export const runTimed: TimedRunner = (command, args, { cwd, timeoutMs, env }) =>
   new Promise((resolve, reject) => {
     const group = process.platform !== 'win32'
-    const child = spawn(command, args, { cwd, detached: group, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd,
+      detached: group,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(env ? { env: { ...process.env, ...env } } : {})
+    })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))

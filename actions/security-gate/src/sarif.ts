@@ -54,7 +54,7 @@ function buildRun(tool: { name: string; version: string }, findings: Finding[]) 
     results: findings.map((f, i) => ({
       ruleId: f.ruleId,
       ruleIndex: ruleIds.indexOf(f.ruleId),
-      level: f.state === 'blocking' ? 'error' : f.state === 'allowed' ? 'note' : 'warning',
+      level: LEVEL[f.state],
       message: { text: describe(f) },
       locations: [
         {
@@ -66,11 +66,29 @@ function buildRun(tool: { name: string; version: string }, findings: Finding[]) 
       ],
       partialFingerprints: { 'securityGate/v1': prints[i] },
       properties: { severity: f.severity, confidence: f.confidence, state: f.state },
-      ...(f.state === 'allowed'
-        ? { suppressions: [{ kind: 'external', justification: f.note ?? '' }] }
-        : {})
+      ...suppressions(f)
     }))
   }
+}
+
+const LEVEL: Record<Finding['state'], 'error' | 'warning' | 'note'> = {
+  blocking: 'error',
+  allowed: 'note',
+  suppressed: 'note',
+  'below-threshold': 'warning'
+}
+
+/**
+ * SARIF 2.1.0 §3.35: an allowlisted finding is suppressed `external`ly (the allowlist file), a
+ * `# nosec` one `inSource`; code scanning shows both as dismissed. With `nosec: ignore` a `# nosec`
+ * finding is a finding like any other, with no suppression.
+ */
+function suppressions(f: Finding) {
+  if (f.state === 'allowed')
+    return { suppressions: [{ kind: 'external', justification: f.note ?? '' }] }
+  if (f.state === 'suppressed')
+    return { suppressions: [{ kind: 'inSource', justification: 'a # nosec comment on the line' }] }
+  return {}
 }
 
 /** One rule from all of its findings in the run (`group` is never empty). */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { CommandRunner } from '../../../src/lib/exec.js'
 import { applyAllowlist, parseAllowlist, type AllowlistEntry } from './allowlist.js'
@@ -9,6 +10,7 @@ import type { Tool } from './install-tools.js'
 import { locateTools } from './locate-tools.js'
 import { mapWithConcurrency, runBandit, runPipAudit, type ScanResult } from './run-scanners.js'
 import type { TimedRunner } from './run-timed.js'
+import { selectFiles } from './select-files.js'
 
 export interface GateResult {
   outcome: 'pass' | 'fail' | 'error'
@@ -18,6 +20,11 @@ export interface GateResult {
   stale: AllowlistEntry[]
   requirements: string[]
   tools: { name: string; version: string }[]
+  /**
+   * How the files were chosen: `git` (the tracked files) or `walk` (no git work tree: the folders,
+   * minus the virtualenv and cache folder names), and the tracked links left unread.
+   */
+  files: { source: 'git' | 'walk'; skippedLinks: string[] }
 }
 
 export interface GateContext {
@@ -50,21 +57,45 @@ export async function runSecurityGate(
   const located = await locateTools(wanted, inputs.installTools, context)
   const commands = located.commands
 
-  const scans: ScanResult[] = [{ findings: [], errors: located.errors, notes: located.notes }]
+  const selection = await selectFiles(inputs.root, inputs.workspace, inputs.exclude, context)
+  const scans: ScanResult[] = [
+    { findings: [], errors: located.errors, notes: located.notes },
+    { findings: [], errors: selection.errors, notes: selection.notes }
+  ]
   const scanner = {
     run: context.runScanner,
     timeoutMs: context.timeoutMs,
     workspace: inputs.workspace,
     banditCommand: commands.bandit ?? 'bandit',
-    pipAuditCommand: commands['pip-audit'] ?? 'pip-audit'
+    pipAuditCommand: commands['pip-audit'] ?? 'pip-audit',
+    banditParallel: Math.max(1, Math.min(4, os.availableParallelism()))
   }
-  const requirements = inputs.pipAudit
-    ? discoverRequirements(inputs.root, inputs.workspace, inputs.requirements, inputs.exclude)
-    : []
+  const tracked = selection.source === 'git'
+  // The files to scan are unknown (git failed in a work tree): nothing runs, the gate fails closed.
+  const runnable = selection.errors.length === 0
+  const requirements =
+    inputs.pipAudit && runnable
+      ? discoverRequirements(
+          inputs.root,
+          inputs.workspace,
+          inputs.requirements,
+          inputs.exclude,
+          tracked ? selection.requirements : undefined
+        )
+      : []
   for (const tool of wanted) {
     const command = commands[tool]
-    if (!command) continue
-    if (tool === 'bandit') scans.push(await runBandit(inputs.path, inputs.exclude, scanner))
+    if (!command || !runnable) continue
+    if (tool === 'bandit')
+      scans.push(
+        await runBandit(
+          tracked
+            ? { kind: 'files', files: selection.python }
+            : { kind: 'tree', path: inputs.path },
+          inputs.exclude,
+          scanner
+        )
+      )
     else
       scans.push(
         ...(await mapWithConcurrency(requirements, context.parallel, (file) =>
@@ -86,20 +117,35 @@ export async function runSecurityGate(
     notes: scans.flatMap((s) => s.notes),
     stale: allowed.stale,
     requirements,
-    tools: located.versions
+    tools: located.versions,
+    files: { source: selection.source, skippedLinks: selection.skippedLinks }
   }
 }
 
-/** Bandit findings below either threshold do not block; every vulnerability does. */
-function classify(finding: Finding, inputs: SecurityGateInputs): Finding {
+/**
+ * Bandit findings below either threshold do not block; every vulnerability does. A finding a
+ * `# nosec` comment suppresses is `suppressed` (never blocking, the allowlist not applied) with
+ * `nosec: report`, and classified like any other with `nosec: ignore`.
+ */
+export function classify(
+  finding: Finding,
+  inputs: Pick<SecurityGateInputs, 'severityThreshold' | 'confidenceThreshold' | 'nosec'>
+): Finding {
   if (finding.tool !== 'bandit') return finding
+  if (finding.nosec && inputs.nosec === 'report') {
+    return { ...finding, state: 'suppressed', note: 'suppressed in the source by # nosec' }
+  }
   const blocks =
     compareLevels(finding.severity, inputs.severityThreshold) >= 0 &&
     compareLevels(finding.confidence, inputs.confidenceThreshold) >= 0
-  return { ...finding, state: blocks ? 'blocking' : 'below-threshold' }
+  return {
+    ...finding,
+    state: blocks ? 'blocking' : 'below-threshold',
+    ...(finding.nosec ? { note: '# nosec is not honoured with nosec: ignore' } : {})
+  }
 }
 
-const STATE_ORDER = { blocking: 0, allowed: 1, 'below-threshold': 2 }
+const STATE_ORDER = { blocking: 0, allowed: 1, suppressed: 2, 'below-threshold': 3 }
 
 export function sortBySeverity(findings: Finding[]): Finding[] {
   return [...findings].sort(
