@@ -864,7 +864,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8765);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6826);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -878,7 +878,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8765:
+/***/ 6826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -898,29 +898,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/git.ts
-// Never wait on a credential prompt in CI; print paths as they are, not C-quoted.
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0' };
-const GIT_FLAGS = ['-c', 'core.quotepath=off'];
-function createGit({ cwd, runner }) {
-    const run = (args, options = {}) => runner('git', [...GIT_FLAGS, ...args], {
-        silent: true,
-        ...options,
-        cwd,
-        env: { ...GIT_ENV, ...options.env }
-    });
-    return {
-        run,
-        async read(args) {
-            return (await run(args)).stdout.trim();
-        },
-        async tryRead(args) {
-            const result = await run(args, { allowFailure: true });
-            return result.exitCode === 0 ? result.stdout.trim() : undefined;
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/lib/git.ts
+var lib_git = __nccwpck_require__(3555);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./cli/src/exec-file.ts
@@ -2436,7 +2415,7 @@ async function main(argv, io) {
     if (command !== 'plan' || args.positionals.length > 1)
         return fail(io, `unknown command "${args.positionals.join(' ')}"; the command is: plan (see --help)`);
     const repo = external_node_path_default().resolve(io.cwd, args.values.repo ?? '.');
-    const git = createGit({ cwd: repo, runner: execFileRunner });
+    const git = (0,lib_git/* createGit */.l)({ cwd: repo, runner: execFileRunner });
     const [inside, refs] = (0,external_node_fs_.existsSync)(repo)
         ? await Promise.all([
             git.tryRead(['rev-parse', '--is-inside-work-tree']),
@@ -2479,7 +2458,7 @@ async function main(argv, io) {
 // Evaluated only with --gate, so a plain plan does not pay for the gate and its YAML parser.
 // "eager" keeps it in the one bundle file: ncc's licenses.txt covers only one chunk.
 async function runGate(repo) {
-    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8172));
+    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8529));
     return runGateLocally(repo, execFileRunner);
 }
 function fail(io, message) {
@@ -2490,7 +2469,7 @@ function fail(io, message) {
 
 /***/ }),
 
-/***/ 8172:
+/***/ 8529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2984,10 +2963,13 @@ async function installTools(tools, context) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var lib_errors = __nccwpck_require__(7268);
+var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/glob.ts
 /** `anchorAlways`: a pattern without `/` names a file at the top (`requirements.txt`), not anywhere. */
 function matchesGlob(file, pattern, anchorAlways = false) {
@@ -3181,24 +3163,24 @@ function parseAllowlist(text, file) {
         data = dist.parse(text);
     }
     catch (error) {
-        throw new lib_errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${error.message.split('\n')[0]}`);
+        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${error.message.split('\n')[0]}`);
     }
     if (data === null || data === undefined)
         return [];
     if (!Array.isArray(data)) {
-        throw new lib_errors/* ConfigurationError */.j1(`${file} must be a YAML list of entries (- id: B602 …).`);
+        throw new errors/* ConfigurationError */.j1(`${file} must be a YAML list of entries (- id: B602 …).`);
     }
     return data.map((raw, index) => readEntry(raw, `${file} entry ${index + 1}`));
 }
 function readEntry(raw, where) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        throw new lib_errors/* ConfigurationError */.j1(`${where} is not a mapping with id, reason and expires.`);
+        throw new errors/* ConfigurationError */.j1(`${where} is not a mapping with id, reason and expires.`);
     }
     const entry = raw;
     const label = `${where}${typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
     const unknown = Object.keys(entry).filter((key) => !KEYS.has(key));
     if (unknown.length > 0) {
-        throw new lib_errors/* ConfigurationError */.j1(`${label} has unknown key(s) ${unknown.join(', ')}; accepted: id, path, package, reason, expires.`);
+        throw new errors/* ConfigurationError */.j1(`${label} has unknown key(s) ${unknown.join(', ')}; accepted: id, path, package, reason, expires.`);
     }
     const text = (key) => {
         const value = entry[key];
@@ -3206,21 +3188,21 @@ function readEntry(raw, where) {
     };
     const id = text('id');
     if (!id)
-        throw new lib_errors/* ConfigurationError */.j1(`${label} has no "id" (a bandit test id such as B602, or a vulnerability id).`);
+        throw new errors/* ConfigurationError */.j1(`${label} has no "id" (a bandit test id such as B602, or a vulnerability id).`);
     const reason = text('reason');
     if (!reason)
-        throw new lib_errors/* ConfigurationError */.j1(`${label} has no "reason": say why it is safe to allow.`);
+        throw new errors/* ConfigurationError */.j1(`${label} has no "reason": say why it is safe to allow.`);
     // YAML reads an unquoted 2026-01-31 as a date.
     const expiresValue = entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : text('expires');
     if (!expiresValue ||
         !DATE.test(expiresValue) ||
         Number.isNaN(Date.parse(`${expiresValue}T00:00:00Z`))) {
-        throw new lib_errors/* ConfigurationError */.j1(`${label} needs "expires" as a date YYYY-MM-DD.`);
+        throw new errors/* ConfigurationError */.j1(`${label} needs "expires" as a date YYYY-MM-DD.`);
     }
     const path = text('path');
     const pkg = text('package');
     if (path && pkg)
-        throw new lib_errors/* ConfigurationError */.j1(`${label} has both "path" and "package"; accepted: one of them.`);
+        throw new errors/* ConfigurationError */.j1(`${label} has both "path" and "package"; accepted: one of them.`);
     return { label, id, path, package: pkg, reason, expires: expiresValue };
 }
 /**
@@ -3276,7 +3258,11 @@ function matchesEntry(finding, entry) {
 
 
 
-/** Folders never scanned: VCS data, virtualenvs, caches and vendored JavaScript. */
+/**
+ * Folders never scanned when the workspace is no git work tree: VCS data, virtualenvs, caches and
+ * vendored JavaScript. In a git work tree the tracked files are scanned instead, whatever their
+ * folders are called (a real virtualenv is never committed; code committed under `venv/` is code).
+ */
 const ALWAYS_EXCLUDED = [
     '.git',
     '.venv',
@@ -3288,18 +3274,27 @@ const ALWAYS_EXCLUDED = [
     'site-packages',
     '.eggs'
 ];
-function isExcluded(file, exclude) {
+/** Left out: under a folder of ALWAYS_EXCLUDED (unless `folderNames` is false), or matching an `exclude` glob. */
+function isExcluded(file, exclude, folderNames = true) {
     const normal = normalizePath(file);
     const parts = normal.split('/');
-    if (parts.some((part) => ALWAYS_EXCLUDED.includes(part)))
+    if (folderNames && parts.some((part) => ALWAYS_EXCLUDED.includes(part)))
         return true;
     return exclude.some((pattern) => matchesGlob(normal, pattern));
 }
+/** The name `auto` takes: `requirements*.txt`. */
+function isRequirementsName(name) {
+    return /^requirements.*\.txt$/.test(name);
+}
 /**
  * Requirements files under `root`, relative to `workspace`: every `requirements*.txt` for
- * `auto`, else the files and globs given. Sorted, so reports are stable.
+ * `auto`, else the files and globs given. Sorted, so reports are stable. `tracked`, in a git work
+ * tree, holds the tracked `requirements*.txt` under `root` (minus `exclude`), which `auto` takes
+ * as they are; files and globs given are looked for in the folders, as outside git.
  */
-function discoverRequirements(root, workspace, wanted, exclude) {
+function discoverRequirements(root, workspace, wanted, exclude, tracked) {
+    if (tracked && wanted === 'auto')
+        return [...tracked].sort();
     const files = [];
     const walk = (dir) => {
         for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
@@ -3318,7 +3313,7 @@ function discoverRequirements(root, workspace, wanted, exclude) {
 }
 function isWanted(relative, name, wanted) {
     if (wanted === 'auto')
-        return /^requirements.*\.txt$/.test(name);
+        return isRequirementsName(name);
     return wanted.some((pattern) => matchesGlob(relative, pattern, true));
 }
 /** Every requirement pinned with `==` (or hashed): pip-audit can skip resolving, so no package code runs. */
@@ -3445,8 +3440,25 @@ function parseBanditJson(text) {
         errors: data.errors.map((e) => ({
             file: normalizePath(e.filename ?? ''),
             reason: e.reason ?? 'unknown error'
-        }))
+        })),
+        suppressed: readSuppressed(data.metrics)
     };
+}
+/** `_totals` and the per-file entries of bandit's `metrics` (absent or malformed: nothing). */
+function readSuppressed(metrics) {
+    const count = (entry) => {
+        const { nosec, skipped_tests } = (entry ?? {});
+        return ((typeof nosec === 'number' && nosec > 0 ? nosec : 0) +
+            (typeof skipped_tests === 'number' && skipped_tests > 0 ? skipped_tests : 0));
+    };
+    if (typeof metrics !== 'object' || metrics === null)
+        return { total: 0, files: [] };
+    const entries = Object.entries(metrics);
+    const files = entries
+        .filter(([name, entry]) => name !== '_totals' && count(entry) > 0)
+        .map(([name]) => normalizePath(name));
+    const totals = metrics._totals;
+    return { total: Math.max(count(totals), files.length), files: files.sort() };
 }
 function toFinding(result) {
     const line = result.line_number ?? 1;
@@ -3513,9 +3525,14 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * started (its own process group) once it runs past `timeoutMs`. @actions/exec cannot stop a
  * command, hence a spawn of our own.
  */
-const runTimed = (command, args, { cwd, timeoutMs }) => new Promise((resolve, reject) => {
+const runTimed = (command, args, { cwd, timeoutMs, env }) => new Promise((resolve, reject) => {
     const group = process.platform !== 'win32';
-    const child = (0,external_node_child_process_.spawn)(command, args, { cwd, detached: group, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_.spawn)(command, args, {
+        cwd,
+        detached: group,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(env ? { env: { ...process.env, ...env } } : {})
+    });
     const stdout = [];
     const stderr = [];
     child.stdout.on('data', (chunk) => stdout.push(chunk));
@@ -3582,38 +3599,141 @@ function describeLimit(timeoutMs) {
 
 
 
+/** Targets per bandit run: far below ARG_MAX (2 MiB on Linux, with the environment). */
+const CHUNK = { files: 1_000, bytes: 100_000 };
 /**
- * One bandit run over `target`; exit 1 means findings, so exit 1 with none listed (or anything
- * unreadable, or a run past the time limit) is an error.
+ * bandit over `targets`, with its `# nosec` suppressions made visible: when its metrics say it
+ * left something out for a `# nosec` comment, the files concerned are scanned again with
+ * `--ignore-nosec`, and the findings only that run has come back with `nosec: true`. Tracked files
+ * go in chunks (several runs, `parallel` at once, their reports merged). Exit 1 means findings,
+ * so exit 1 with none listed (or anything unreadable, or a run past the time limit) is an error.
  */
-async function runBandit(target, exclude, context) {
-    // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
-    const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',');
-    const args = ['-r', target, '-f', 'json', '-q', '-x', excluded];
+async function runBandit(targets, exclude, context) {
+    if (targets.kind === 'files' && targets.files.length === 0) {
+        return { findings: [], errors: [], notes: ['bandit had no tracked Python file to scan.'] };
+    }
+    const first = await runBanditChunks(targets.kind === 'tree' ? [treeArgs(targets.path)] : fileRuns(targets.files, false), context);
+    if ('error' in first)
+        return failed(first.error);
+    const findings = [...first.findings];
+    const errors = [...first.errors];
+    if (first.suppressed.total > 0) {
+        // The files bandit's metrics name; should it name none, everything is scanned again.
+        const again = first.suppressed.files.length > 0
+            ? fileRuns(first.suppressed.files, true)
+            : targets.kind === 'tree'
+                ? [[...treeArgs(targets.path), '--ignore-nosec']]
+                : fileRuns(targets.files, true);
+        const second = await runBanditChunks(again, context);
+        if ('error' in second)
+            return failed(`${second.error} (the run with --ignore-nosec)`);
+        findings.push(...onlyIn(second.findings, first.findings).map((f) => ({ ...f, nosec: true })));
+        const known = new Set(errors.map((e) => e.file));
+        errors.push(...second.errors.filter((e) => !known.has(e.file)));
+    }
+    // Outside git, bandit's `-x` matches substrings: the folder rule is checked again here.
+    const folderNames = targets.kind === 'tree';
+    return {
+        findings: findings.filter((f) => !isExcluded(f.file, exclude, folderNames)),
+        errors: errors
+            .filter((e) => !isExcluded(e.file, exclude, folderNames))
+            .map((e) => `bandit could not scan ${e.file}: ${e.reason}`),
+        notes: []
+    };
+    function treeArgs(target) {
+        // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
+        const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',');
+        return ['-r', target, '-f', 'json', '-q', '-x', excluded];
+    }
+}
+/**
+ * Runs over explicit files. `-x ''` replaces bandit's default exclusions (`.tox`, `.eggs`, … as
+ * substrings of the path), so every file given is scanned; the names come after `--`, so a file
+ * named `-r` or `--help.py` is a target, never an option.
+ */
+function fileRuns(files, ignoreNosec) {
+    return chunkFiles(files).map((chunk) => [
+        '-f',
+        'json',
+        '-q',
+        '-x',
+        '',
+        ...(ignoreNosec ? ['--ignore-nosec'] : []),
+        '--',
+        ...chunk
+    ]);
+}
+/** `files` in runs of at most CHUNK.files names and CHUNK.bytes bytes of arguments. */
+function chunkFiles(files, limits = CHUNK) {
+    const chunks = [];
+    let current = [];
+    let bytes = 0;
+    for (const file of files) {
+        const size = Buffer.byteLength(file) + 1;
+        if (current.length > 0 && (current.length >= limits.files || bytes + size > limits.bytes)) {
+            chunks.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(file);
+        bytes += size;
+    }
+    if (current.length > 0)
+        chunks.push(current);
+    return chunks;
+}
+/** Every run (`parallel` at once), merged; the first failure makes it an error. */
+async function runBanditChunks(runs, context) {
+    const reports = await mapWithConcurrency(runs, context.banditParallel ?? 1, (args) => runBanditOnce(args, context));
+    const merged = { findings: [], errors: [], suppressed: { total: 0, files: [] } };
+    for (const report of reports) {
+        if ('error' in report)
+            return report;
+        merged.findings.push(...report.findings);
+        merged.errors.push(...report.errors);
+        merged.suppressed.total += report.suppressed.total;
+        merged.suppressed.files.push(...report.suppressed.files);
+    }
+    return merged;
+}
+async function runBanditOnce(args, context) {
     const result = await context.run(context.banditCommand, args, {
         cwd: context.workspace,
         timeoutMs: context.timeoutMs
     });
     if (result.timedOut)
-        return failed(timedOut('bandit', context.timeoutMs));
+        return { error: timedOut('bandit', context.timeoutMs) };
     if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return failed(`bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
+        return { error: `bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}` };
     }
     let report;
     try {
         report = parseBanditJson(result.stdout);
     }
     catch (error) {
-        return failed(`bandit left no readable report (${(0,lib_errors/* errorMessage */.gJ)(error)}): ${lastLines(result.stderr)}`);
+        return {
+            error: `bandit left no readable report (${(0,errors/* errorMessage */.gJ)(error)}): ${lastLines(result.stderr)}`
+        };
     }
     if (result.exitCode === 1 && report.findings.length === 0) {
-        return failed(`bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`);
+        return {
+            error: `bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`
+        };
     }
-    const findings = report.findings.filter((f) => !isExcluded(f.file, exclude));
-    const errors = report.errors
-        .filter((e) => !isExcluded(e.file, exclude))
-        .map((e) => `bandit could not scan ${e.file}: ${e.reason}`);
-    return { findings, errors, notes: [] };
+    return report;
+}
+/** The findings of `all` that `some` lacks (as many times as `all` has them more often). */
+function onlyIn(all, some) {
+    const key = (f) => [f.file, f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.message].join('\0');
+    const counts = new Map();
+    for (const f of some)
+        counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+    return all.filter((f) => {
+        const left = counts.get(key(f)) ?? 0;
+        if (left > 0)
+            counts.set(key(f), left - 1);
+        return left === 0;
+    });
 }
 /** One pip-audit run for one requirements file; exit 1 with a report means findings. */
 async function runPipAudit(file, context) {
@@ -3666,7 +3786,26 @@ async function mapWithConcurrency(items, limit, task) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./actions/security-gate/src/security-gate.ts
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: external "events"
+const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
 
 
@@ -3674,68 +3813,692 @@ async function mapWithConcurrency(items, limit, task) {
 
 
 
-async function runSecurityGate(inputs, context) {
-    const entries = inputs.allowlist
-        ? parseAllowlist((0,external_node_fs_.readFileSync)(inputs.allowlist, 'utf8'), external_node_path_default().relative(inputs.workspace, inputs.allowlist))
-        : [];
-    const wanted = [
-        ...(inputs.bandit ? ['bandit'] : []),
-        ...(inputs.pipAudit ? ['pip-audit'] : [])
-    ];
-    const located = await locateTools(wanted, inputs.installTools, context);
-    const commands = located.commands;
-    const scans = [{ findings: [], errors: located.errors, notes: located.notes }];
-    const scanner = {
-        run: context.runScanner,
-        timeoutMs: context.timeoutMs,
-        workspace: inputs.workspace,
-        banditCommand: commands.bandit ?? 'bandit',
-        pipAuditCommand: commands['pip-audit'] ?? 'pip-audit'
-    };
-    const requirements = inputs.pipAudit
-        ? discoverRequirements(inputs.root, inputs.workspace, inputs.requirements, inputs.exclude)
-        : [];
-    for (const tool of wanted) {
-        const command = commands[tool];
-        if (!command)
-            continue;
-        if (tool === 'bandit')
-            scans.push(await runBandit(inputs.path, inputs.exclude, scanner));
-        else
-            scans.push(...(await mapWithConcurrency(requirements, context.parallel, (file) => runPipAudit(file, scanner))));
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_namespaceObject.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
     }
-    const classified = scans.flatMap((s) => s.findings).map((f) => classify(f, inputs));
-    const allowed = applyAllowlist(classified, entries, context.today);
-    const errors = scans.flatMap((s) => s.errors);
-    const findings = sortBySeverity(allowed.findings);
-    const outcome = errors.length > 0 ? 'error' : findings.some((f) => f.state === 'blocking') ? 'fail' : 'pass';
-    return {
-        outcome,
-        findings,
-        errors,
-        notes: scans.flatMap((s) => s.notes),
-        stale: allowed.stale,
-        requirements,
-        tools: located.versions
-    };
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
 }
-/** Bandit findings below either threshold do not block; every vulnerability does. */
-function classify(finding, inputs) {
-    if (finding.tool !== 'bandit')
-        return finding;
-    const blocks = compareLevels(finding.severity, inputs.severityThreshold) >= 0 &&
-        compareLevels(finding.confidence, inputs.confidenceThreshold) >= 0;
-    return { ...finding, state: blocks ? 'blocking' : 'below-threshold' };
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
 }
-const STATE_ORDER = { blocking: 0, allowed: 1, 'below-threshold': 2 };
-function sortBySeverity(findings) {
-    return [...findings].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
-        compareLevels(b.severity, a.severity) ||
-        compareLevels(b.confidence, a.confidence) ||
-        a.file.localeCompare(b.file) ||
-        a.line - b.line);
+class ExecState extends external_events_namespaceObject.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function exec_getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+
+class CommandError extends Error {
+    result;
+    constructor(command, args, result) {
+        const stderr = result.stderr.trim().split('\n').slice(-5).join('\n');
+        super(`\`${[command, ...args].join(' ')}\` exited with ${result.exitCode}` +
+            (stderr ? `: ${stderr}` : ''));
+        this.name = 'CommandError';
+        this.result = result;
+    }
+}
+/** Runs a program through @actions/exec (argv, never a shell) and collects its output. */
+const runCommand = async (command, args, options = {}) => {
+    const result = await getExecOutput(command, args, {
+        cwd: options.cwd,
+        env: options.env ? mergeEnv(options.env) : undefined,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        silent: options.silent ?? false,
+        ignoreReturnCode: true
+    });
+    if (result.exitCode !== 0 && !options.allowFailure)
+        throw new CommandError(command, args, result);
+    return result;
+};
+function mergeEnv(extra) {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env))
+        if (value !== undefined)
+            env[key] = value;
+    return { ...env, ...extra };
 }
 
+// EXTERNAL MODULE: ./src/lib/git.ts
+var lib_git = __nccwpck_require__(3555);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/output-paths.ts
 
 
@@ -3744,8 +4507,8 @@ function sortBySeverity(findings) {
 const ACCEPTED_FILE = 'a file path inside the workspace that is not a symbolic link';
 /** True when `child` is `parent` or below it (both absolute). */
 function output_paths_isInside(child, parent) {
-    const relative = path.relative(parent, child);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    const relative = external_node_path_default().relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 }
 /**
  * Where an output file may be written: inside the workspace once every symbolic link on the way
@@ -3826,6 +4589,243 @@ function lstatOrUndefined(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/security-gate/src/select-files.ts
+
+
+
+
+
+
+
+
+
+/** bandit's own default `include` globs (`*.py`, `*.pyw`), which `bandit -r` walks with. */
+function isPythonName(name) {
+    return name.endsWith('.py') || name.endsWith('.pyw');
+}
+const LISTED = 10;
+async function selectFiles(root, workspace, exclude, context) {
+    const selection = {
+        source: 'git',
+        python: [],
+        requirements: [],
+        skippedLinks: [],
+        notes: [],
+        errors: []
+    };
+    const git = (0,lib_git/* createGit */.l)({ cwd: root, runner: timedCommandRunner(context) });
+    let stdout;
+    try {
+        // -z: names as they are, NUL-separated (no quoting, newlines allowed); they stay data.
+        const listed = await git.run(['ls-files', '-z', '--cached', '--recurse-submodules'], {
+            allowFailure: true
+        });
+        if (listed.exitCode !== 0)
+            return notListed(selection, root, lastLine(listed.stderr));
+        stdout = listed.stdout;
+    }
+    catch (error) {
+        if (error instanceof GitTimedOut)
+            return { ...selection, errors: [error.message] };
+        return notListed(selection, root, (0,errors/* errorMessage */.gJ)(error));
+    }
+    const realWorkspace = (0,external_node_fs_.realpathSync)(workspace);
+    const missing = [];
+    for (const name of new Set(stdout.split('\0').filter(Boolean))) {
+        const full = external_node_path_default().join(root, name);
+        const relative = normalizePath(external_node_path_default().relative(workspace, full));
+        const base = external_node_path_default().posix.basename(relative);
+        const kind = isPythonName(base) ? 'python' : isRequirementsName(base) ? 'requirements' : '';
+        if (!kind || isExcluded(relative, exclude, false))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(full);
+        }
+        catch {
+            missing.push(relative);
+            continue;
+        }
+        // A committed link could point anywhere on the runner (`x.py -> /etc/shadow`), and bandit
+        // copies code lines into its report: links are never read. What a link points to inside the
+        // repository is scanned under its own name when it is committed.
+        if (stat.isSymbolicLink())
+            selection.skippedLinks.push(relative);
+        else if (!stat.isFile())
+            continue;
+        else if (!output_paths_isInside((0,external_node_fs_.realpathSync)(full), realWorkspace))
+            selection.skippedLinks.push(relative);
+        else
+            selection[kind].push(relative);
+    }
+    selection.python.sort();
+    selection.requirements.sort();
+    selection.skippedLinks.sort();
+    // Names git printed that are not UTF-8 cannot be passed on as they are: fail closed, never skip.
+    const unreadable = missing.filter((file) => file.includes('\uFFFD'));
+    if (unreadable.length > 0) {
+        selection.errors.push(`git tracks file(s) whose names are not UTF-8, which the gate cannot pass to the scanners: ${list(unreadable)}; rename them`);
+    }
+    const absent = missing.filter((file) => !file.includes('\uFFFD'));
+    selection.notes.push(`Scanned what is committed: the ${selection.python.length} Python file(s) and ${selection.requirements.length} requirements*.txt git tracks under ${normalizePath(external_node_path_default().relative(workspace, root)) || '.'} (git ls-files), whatever their folders are called.`);
+    if (selection.skippedLinks.length > 0) {
+        selection.notes.push(`Not scanned: ${selection.skippedLinks.length} tracked symbolic link(s), which are never read (what they point to is scanned under its own name when it is committed): ${list(selection.skippedLinks)}.`);
+    }
+    if (absent.length > 0) {
+        selection.notes.push(`Not scanned: ${absent.length} tracked file(s) missing from the work tree (a sparse checkout?): ${list(absent)}.`);
+    }
+    return selection;
+}
+/**
+ * `git ls-files` failed: outside any git work tree that is the old rule (walk the folders), said
+ * in the notes; inside one (a `.git` above `root`) the files to scan are unknown, which is an error.
+ */
+function notListed(selection, root, why) {
+    if (insideGitWorkTree(root)) {
+        return {
+            ...selection,
+            errors: [
+                `git ls-files failed in ${root}, a git work tree, so the committed files are unknown: ${why}`
+            ]
+        };
+    }
+    return {
+        ...selection,
+        source: 'walk',
+        notes: [
+            `Not a git work tree (${why}): files were chosen by walking the folders, leaving out folders named ${ALWAYS_EXCLUDED.join(', ')}, and exclude. In a git checkout the tracked files are scanned instead.`
+        ]
+    };
+}
+function insideGitWorkTree(root) {
+    for (let dir = external_node_path_default().resolve(root);; dir = external_node_path_default().dirname(dir)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')))
+            return true;
+        if (external_node_path_default().dirname(dir) === dir)
+            return false;
+    }
+}
+class GitTimedOut extends Error {
+}
+/** The gate's timed runner as a CommandRunner for src/lib/git.ts: a git past the limit is killed. */
+function timedCommandRunner(context) {
+    return async (command, args, options = {}) => {
+        const result = await context.runScanner(command, args, {
+            cwd: options.cwd ?? '.',
+            timeoutMs: context.timeoutMs,
+            env: options.env
+        });
+        if (result.timedOut) {
+            throw new GitTimedOut(`git ${args.find((a) => /^[a-z][a-z-]*$/.test(a)) ?? ''} ran past ${describeLimit(context.timeoutMs)} and was stopped`);
+        }
+        const { exitCode, stdout, stderr } = result;
+        if (exitCode !== 0 && !options.allowFailure) {
+            throw new CommandError(command, args, { exitCode, stdout, stderr });
+        }
+        return { exitCode, stdout, stderr };
+    };
+}
+function lastLine(text) {
+    return text.trim().split('\n').at(-1) || 'git exited with an error';
+}
+function list(files) {
+    return `${files.slice(0, LISTED).join(', ')}${files.length > LISTED ? `, … (${files.length - LISTED} more)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/security-gate.ts
+
+
+
+
+
+
+
+
+
+async function runSecurityGate(inputs, context) {
+    const entries = inputs.allowlist
+        ? parseAllowlist((0,external_node_fs_.readFileSync)(inputs.allowlist, 'utf8'), external_node_path_default().relative(inputs.workspace, inputs.allowlist))
+        : [];
+    const wanted = [
+        ...(inputs.bandit ? ['bandit'] : []),
+        ...(inputs.pipAudit ? ['pip-audit'] : [])
+    ];
+    const located = await locateTools(wanted, inputs.installTools, context);
+    const commands = located.commands;
+    const selection = await selectFiles(inputs.root, inputs.workspace, inputs.exclude, context);
+    const scans = [
+        { findings: [], errors: located.errors, notes: located.notes },
+        { findings: [], errors: selection.errors, notes: selection.notes }
+    ];
+    const scanner = {
+        run: context.runScanner,
+        timeoutMs: context.timeoutMs,
+        workspace: inputs.workspace,
+        banditCommand: commands.bandit ?? 'bandit',
+        pipAuditCommand: commands['pip-audit'] ?? 'pip-audit',
+        banditParallel: Math.max(1, Math.min(4, external_node_os_default().availableParallelism()))
+    };
+    const tracked = selection.source === 'git';
+    // The files to scan are unknown (git failed in a work tree): nothing runs, the gate fails closed.
+    const runnable = selection.errors.length === 0;
+    const requirements = inputs.pipAudit && runnable
+        ? discoverRequirements(inputs.root, inputs.workspace, inputs.requirements, inputs.exclude, tracked ? selection.requirements : undefined)
+        : [];
+    for (const tool of wanted) {
+        const command = commands[tool];
+        if (!command || !runnable)
+            continue;
+        if (tool === 'bandit')
+            scans.push(await runBandit(tracked
+                ? { kind: 'files', files: selection.python }
+                : { kind: 'tree', path: inputs.path }, inputs.exclude, scanner));
+        else
+            scans.push(...(await mapWithConcurrency(requirements, context.parallel, (file) => runPipAudit(file, scanner))));
+    }
+    const classified = scans.flatMap((s) => s.findings).map((f) => classify(f, inputs));
+    const allowed = applyAllowlist(classified, entries, context.today);
+    const errors = scans.flatMap((s) => s.errors);
+    const findings = sortBySeverity(allowed.findings);
+    const outcome = errors.length > 0 ? 'error' : findings.some((f) => f.state === 'blocking') ? 'fail' : 'pass';
+    return {
+        outcome,
+        findings,
+        errors,
+        notes: scans.flatMap((s) => s.notes),
+        stale: allowed.stale,
+        requirements,
+        tools: located.versions,
+        files: { source: selection.source, skippedLinks: selection.skippedLinks }
+    };
+}
+/**
+ * Bandit findings below either threshold do not block; every vulnerability does. A finding a
+ * `# nosec` comment suppresses is `suppressed` (never blocking, the allowlist not applied) with
+ * `nosec: report`, and classified like any other with `nosec: ignore`.
+ */
+function classify(finding, inputs) {
+    if (finding.tool !== 'bandit')
+        return finding;
+    if (finding.nosec && inputs.nosec === 'report') {
+        return { ...finding, state: 'suppressed', note: 'suppressed in the source by # nosec' };
+    }
+    const blocks = compareLevels(finding.severity, inputs.severityThreshold) >= 0 &&
+        compareLevels(finding.confidence, inputs.confidenceThreshold) >= 0;
+    return {
+        ...finding,
+        state: blocks ? 'blocking' : 'below-threshold',
+        ...(finding.nosec ? { note: '# nosec is not honoured with nosec: ignore' } : {})
+    };
+}
+const STATE_ORDER = { blocking: 0, allowed: 1, suppressed: 2, 'below-threshold': 3 };
+function sortBySeverity(findings) {
+    return [...findings].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+        compareLevels(b.severity, a.severity) ||
+        compareLevels(b.confidence, a.confidence) ||
+        a.file.localeCompare(b.file) ||
+        a.line - b.line);
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/inputs.ts
 
 
@@ -3874,6 +4874,7 @@ function readSecurityGateInputs(input, workspace) {
         sarif: outputs.sarif,
         report: outputs.report,
         failOn: input.choice('fail-on', ['blocking', 'never'], 'blocking'),
+        nosec: input.choice('nosec', ['report', 'ignore'], 'report'),
         timeoutMinutes: readTimeoutMinutes(input.string('timeout-minutes', '10'))
     };
 }
@@ -3898,9 +4899,6 @@ function readAllowlistPath(value, workspace) {
     throw new ConfigurationError(`Input "allowlist" is "${value}", which does not exist; accepted: a YAML file in the workspace (the default ${DEFAULT_ALLOWLIST} may be absent).`);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./cli/src/run-gate.ts
 
 
@@ -3932,6 +4930,7 @@ async function runGateLocally(repo, run) {
         sarif: '',
         report: '',
         failOn: 'blocking',
+        nosec: 'report',
         timeoutMinutes: 10
     }, {
         run,
@@ -4007,6 +5006,37 @@ function formatFailure(actionName, error) {
 function hasStatus(error, ...statuses) {
     const status = error?.status;
     return typeof status === 'number' && statuses.includes(status);
+}
+
+
+/***/ }),
+
+/***/ 3555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ createGit)
+/* harmony export */ });
+// Never wait on a credential prompt in CI; print paths as they are, not C-quoted.
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0' };
+const GIT_FLAGS = ['-c', 'core.quotepath=off'];
+function createGit({ cwd, runner }) {
+    const run = (args, options = {}) => runner('git', [...GIT_FLAGS, ...args], {
+        silent: true,
+        ...options,
+        cwd,
+        env: { ...GIT_ENV, ...options.env }
+    });
+    return {
+        run,
+        async read(args) {
+            return (await run(args)).stdout.trim();
+        },
+        async tryRead(args) {
+            const result = await run(args, { allowFailure: true });
+            return result.exitCode === 0 ? result.stdout.trim() : undefined;
+        }
+    };
 }
 
 

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8504);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9790);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8504:
+/***/ 9790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34976,6 +34976,7 @@ function readSecurityGateInputs(input, workspace) {
         sarif: outputs.sarif,
         report: outputs.report,
         failOn: input.choice('fail-on', ['blocking', 'never'], 'blocking'),
+        nosec: input.choice('nosec', ['report', 'ignore'], 'report'),
         timeoutMinutes: readTimeoutMinutes(input.string('timeout-minutes', '10'))
     };
 }
@@ -35069,7 +35070,7 @@ function buildRun(tool, findings) {
         results: findings.map((f, i) => ({
             ruleId: f.ruleId,
             ruleIndex: ruleIds.indexOf(f.ruleId),
-            level: f.state === 'blocking' ? 'error' : f.state === 'allowed' ? 'note' : 'warning',
+            level: LEVEL[f.state],
             message: { text: describe(f) },
             locations: [
                 {
@@ -35081,11 +35082,27 @@ function buildRun(tool, findings) {
             ],
             partialFingerprints: { 'securityGate/v1': prints[i] },
             properties: { severity: f.severity, confidence: f.confidence, state: f.state },
-            ...(f.state === 'allowed'
-                ? { suppressions: [{ kind: 'external', justification: f.note ?? '' }] }
-                : {})
+            ...suppressions(f)
         }))
     };
+}
+const LEVEL = {
+    blocking: 'error',
+    allowed: 'note',
+    suppressed: 'note',
+    'below-threshold': 'warning'
+};
+/**
+ * SARIF 2.1.0 §3.35: an allowlisted finding is suppressed `external`ly (the allowlist file), a
+ * `# nosec` one `inSource`; code scanning shows both as dismissed. With `nosec: ignore` a `# nosec`
+ * finding is a finding like any other, with no suppression.
+ */
+function suppressions(f) {
+    if (f.state === 'allowed')
+        return { suppressions: [{ kind: 'external', justification: f.note ?? '' }] };
+    if (f.state === 'suppressed')
+        return { suppressions: [{ kind: 'inSource', justification: 'a # nosec comment on the line' }] };
+    return {};
 }
 /** One rule from all of its findings in the run (`group` is never empty). */
 function buildRule(group, informationUri) {
@@ -35186,17 +35203,21 @@ const MARK = {
     fail: '❌ fail',
     error: '⚠️ error (a scanner failed: failing closed)'
 };
+const FILES = {
+    git: 'what is committed (git ls-files)',
+    walk: 'not a git work tree, so the folders were walked, leaving out virtualenv and cache folders by name (see Notes)'
+};
 function renderGateSummary(result) {
     const blocking = result.findings.filter((f) => f.state === 'blocking');
     const tools = result.tools.map((t) => `${t.name} ${t.version}`).join(', ') || 'none';
-    return joinSections(renderHeading('security-gate'), `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s).`, result.errors.length > 0
+    return joinSections(renderHeading('security-gate'), `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s). Files: ${FILES[result.files.source]}.`, result.errors.length > 0
         ? `Errors:\n${result.errors.map((e) => `- ${e}`).join('\n')}`
         : undefined, renderCounts(result.findings), blocking.length > 0
         ? `${renderHeading('Blocking', 4)}\n\n${renderFindings(blocking)}`
-        : undefined, renderOthers(result.findings.filter((f) => f.state !== 'blocking')), result.stale.length > 0
+        : undefined, renderSuppressed(result.findings.filter((f) => f.state === 'suppressed')), renderOthers(result.findings.filter((f) => f.state !== 'blocking' && f.state !== 'suppressed')), result.stale.length > 0
         ? `Stale allowlist entries (they matched nothing; remove them):\n${result.stale.map((e) => `- ${e.label}`).join('\n')}`
         : undefined, result.notes.length > 0
-        ? renderDetails('Notes', result.notes.map((n) => `- ${n}`).join('\n'))
+        ? renderDetails('Notes', result.notes.map((n) => `- ${escapeTableCell(n)}`).join('\n'))
         : undefined);
 }
 function renderCounts(findings) {
@@ -35204,16 +35225,22 @@ function renderCounts(findings) {
         return undefined;
     const groups = new Map();
     for (const f of findings) {
-        const counts = groups.get(groupOf(f.file)) ?? { blocking: 0, allowed: 0, 'below-threshold': 0 };
+        const counts = groups.get(groupOf(f.file)) ?? {
+            blocking: 0,
+            allowed: 0,
+            suppressed: 0,
+            'below-threshold': 0
+        };
         counts[f.state]++;
         groups.set(groupOf(f.file), counts);
     }
-    return renderTable(['operator', 'blocking', 'allowed', 'below threshold'], [...groups]
+    return renderTable(['operator', 'blocking', 'allowed', 'suppressed (# nosec)', 'below threshold'], [...groups]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, c]) => [
         name,
         String(c.blocking),
         String(c.allowed),
+        String(c.suppressed),
         String(c['below-threshold'])
     ]));
 }
@@ -35223,6 +35250,12 @@ function renderFindings(findings) {
         `${f.moreInfo ? `[${f.ruleId}](${f.moreInfo})` : f.ruleId} ${describe(f)}${f.note ? ` — ${f.note}` : ''}`,
         f.tool === 'pip-audit' ? f.fixVersions.join(', ') || 'none yet' : ''
     ]));
+}
+/** Always shown open: a `# nosec` is a decision in the pull request that reviewers should see. */
+function renderSuppressed(findings) {
+    if (findings.length === 0)
+        return undefined;
+    return `${renderHeading(`Suppressed in the source by # nosec (${findings.length})`, 4)}\n\nNot blocking (\`nosec: report\`); with \`nosec: ignore\` they would count like any other finding.\n\n${renderFindings(findings)}`;
 }
 function renderOthers(findings) {
     if (findings.length === 0)
@@ -35239,9 +35272,14 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * started (its own process group) once it runs past `timeoutMs`. @actions/exec cannot stop a
  * command, hence a spawn of our own.
  */
-const runTimed = (command, args, { cwd, timeoutMs }) => new Promise((resolve, reject) => {
+const runTimed = (command, args, { cwd, timeoutMs, env }) => new Promise((resolve, reject) => {
     const group = process.platform !== 'win32';
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd, detached: group, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        cwd,
+        detached: group,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(env ? { env: { ...process.env, ...env } } : {})
+    });
     const stdout = [];
     const stderr = [];
     child.stdout.on('data', (chunk) => stdout.push(chunk));
@@ -35590,7 +35628,11 @@ function matchesEntry(finding, entry) {
 
 
 
-/** Folders never scanned: VCS data, virtualenvs, caches and vendored JavaScript. */
+/**
+ * Folders never scanned when the workspace is no git work tree: VCS data, virtualenvs, caches and
+ * vendored JavaScript. In a git work tree the tracked files are scanned instead, whatever their
+ * folders are called (a real virtualenv is never committed; code committed under `venv/` is code).
+ */
 const ALWAYS_EXCLUDED = [
     '.git',
     '.venv',
@@ -35602,18 +35644,27 @@ const ALWAYS_EXCLUDED = [
     'site-packages',
     '.eggs'
 ];
-function isExcluded(file, exclude) {
+/** Left out: under a folder of ALWAYS_EXCLUDED (unless `folderNames` is false), or matching an `exclude` glob. */
+function isExcluded(file, exclude, folderNames = true) {
     const normal = normalizePath(file);
     const parts = normal.split('/');
-    if (parts.some((part) => ALWAYS_EXCLUDED.includes(part)))
+    if (folderNames && parts.some((part) => ALWAYS_EXCLUDED.includes(part)))
         return true;
     return exclude.some((pattern) => matchesGlob(normal, pattern));
 }
+/** The name `auto` takes: `requirements*.txt`. */
+function isRequirementsName(name) {
+    return /^requirements.*\.txt$/.test(name);
+}
 /**
  * Requirements files under `root`, relative to `workspace`: every `requirements*.txt` for
- * `auto`, else the files and globs given. Sorted, so reports are stable.
+ * `auto`, else the files and globs given. Sorted, so reports are stable. `tracked`, in a git work
+ * tree, holds the tracked `requirements*.txt` under `root` (minus `exclude`), which `auto` takes
+ * as they are; files and globs given are looked for in the folders, as outside git.
  */
-function discoverRequirements(root, workspace, wanted, exclude) {
+function discoverRequirements(root, workspace, wanted, exclude, tracked) {
+    if (tracked && wanted === 'auto')
+        return [...tracked].sort();
     const files = [];
     const walk = (dir) => {
         for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
@@ -35632,7 +35683,7 @@ function discoverRequirements(root, workspace, wanted, exclude) {
 }
 function isWanted(relative, name, wanted) {
     if (wanted === 'auto')
-        return /^requirements.*\.txt$/.test(name);
+        return isRequirementsName(name);
     return wanted.some((pattern) => matchesGlob(relative, pattern, true));
 }
 /** Every requirement pinned with `==` (or hashed): pip-audit can skip resolving, so no package code runs. */
@@ -35763,8 +35814,25 @@ function parseBanditJson(text) {
         errors: data.errors.map((e) => ({
             file: normalizePath(e.filename ?? ''),
             reason: e.reason ?? 'unknown error'
-        }))
+        })),
+        suppressed: readSuppressed(data.metrics)
     };
+}
+/** `_totals` and the per-file entries of bandit's `metrics` (absent or malformed: nothing). */
+function readSuppressed(metrics) {
+    const count = (entry) => {
+        const { nosec, skipped_tests } = (entry ?? {});
+        return ((typeof nosec === 'number' && nosec > 0 ? nosec : 0) +
+            (typeof skipped_tests === 'number' && skipped_tests > 0 ? skipped_tests : 0));
+    };
+    if (typeof metrics !== 'object' || metrics === null)
+        return { total: 0, files: [] };
+    const entries = Object.entries(metrics);
+    const files = entries
+        .filter(([name, entry]) => name !== '_totals' && count(entry) > 0)
+        .map(([name]) => normalizePath(name));
+    const totals = metrics._totals;
+    return { total: Math.max(count(totals), files.length), files: files.sort() };
 }
 function toFinding(result) {
     const line = result.line_number ?? 1;
@@ -35830,38 +35898,141 @@ function readSnippetLine(code, line) {
 
 
 
+/** Targets per bandit run: far below ARG_MAX (2 MiB on Linux, with the environment). */
+const CHUNK = { files: 1_000, bytes: 100_000 };
 /**
- * One bandit run over `target`; exit 1 means findings, so exit 1 with none listed (or anything
- * unreadable, or a run past the time limit) is an error.
+ * bandit over `targets`, with its `# nosec` suppressions made visible: when its metrics say it
+ * left something out for a `# nosec` comment, the files concerned are scanned again with
+ * `--ignore-nosec`, and the findings only that run has come back with `nosec: true`. Tracked files
+ * go in chunks (several runs, `parallel` at once, their reports merged). Exit 1 means findings,
+ * so exit 1 with none listed (or anything unreadable, or a run past the time limit) is an error.
  */
-async function runBandit(target, exclude, context) {
-    // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
-    const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',');
-    const args = ['-r', target, '-f', 'json', '-q', '-x', excluded];
+async function runBandit(targets, exclude, context) {
+    if (targets.kind === 'files' && targets.files.length === 0) {
+        return { findings: [], errors: [], notes: ['bandit had no tracked Python file to scan.'] };
+    }
+    const first = await runBanditChunks(targets.kind === 'tree' ? [treeArgs(targets.path)] : fileRuns(targets.files, false), context);
+    if ('error' in first)
+        return failed(first.error);
+    const findings = [...first.findings];
+    const errors = [...first.errors];
+    if (first.suppressed.total > 0) {
+        // The files bandit's metrics name; should it name none, everything is scanned again.
+        const again = first.suppressed.files.length > 0
+            ? fileRuns(first.suppressed.files, true)
+            : targets.kind === 'tree'
+                ? [[...treeArgs(targets.path), '--ignore-nosec']]
+                : fileRuns(targets.files, true);
+        const second = await runBanditChunks(again, context);
+        if ('error' in second)
+            return failed(`${second.error} (the run with --ignore-nosec)`);
+        findings.push(...onlyIn(second.findings, first.findings).map((f) => ({ ...f, nosec: true })));
+        const known = new Set(errors.map((e) => e.file));
+        errors.push(...second.errors.filter((e) => !known.has(e.file)));
+    }
+    // Outside git, bandit's `-x` matches substrings: the folder rule is checked again here.
+    const folderNames = targets.kind === 'tree';
+    return {
+        findings: findings.filter((f) => !isExcluded(f.file, exclude, folderNames)),
+        errors: errors
+            .filter((e) => !isExcluded(e.file, exclude, folderNames))
+            .map((e) => `bandit could not scan ${e.file}: ${e.reason}`),
+        notes: []
+    };
+    function treeArgs(target) {
+        // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
+        const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',');
+        return ['-r', target, '-f', 'json', '-q', '-x', excluded];
+    }
+}
+/**
+ * Runs over explicit files. `-x ''` replaces bandit's default exclusions (`.tox`, `.eggs`, … as
+ * substrings of the path), so every file given is scanned; the names come after `--`, so a file
+ * named `-r` or `--help.py` is a target, never an option.
+ */
+function fileRuns(files, ignoreNosec) {
+    return chunkFiles(files).map((chunk) => [
+        '-f',
+        'json',
+        '-q',
+        '-x',
+        '',
+        ...(ignoreNosec ? ['--ignore-nosec'] : []),
+        '--',
+        ...chunk
+    ]);
+}
+/** `files` in runs of at most CHUNK.files names and CHUNK.bytes bytes of arguments. */
+function chunkFiles(files, limits = CHUNK) {
+    const chunks = [];
+    let current = [];
+    let bytes = 0;
+    for (const file of files) {
+        const size = Buffer.byteLength(file) + 1;
+        if (current.length > 0 && (current.length >= limits.files || bytes + size > limits.bytes)) {
+            chunks.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(file);
+        bytes += size;
+    }
+    if (current.length > 0)
+        chunks.push(current);
+    return chunks;
+}
+/** Every run (`parallel` at once), merged; the first failure makes it an error. */
+async function runBanditChunks(runs, context) {
+    const reports = await mapWithConcurrency(runs, context.banditParallel ?? 1, (args) => runBanditOnce(args, context));
+    const merged = { findings: [], errors: [], suppressed: { total: 0, files: [] } };
+    for (const report of reports) {
+        if ('error' in report)
+            return report;
+        merged.findings.push(...report.findings);
+        merged.errors.push(...report.errors);
+        merged.suppressed.total += report.suppressed.total;
+        merged.suppressed.files.push(...report.suppressed.files);
+    }
+    return merged;
+}
+async function runBanditOnce(args, context) {
     const result = await context.run(context.banditCommand, args, {
         cwd: context.workspace,
         timeoutMs: context.timeoutMs
     });
     if (result.timedOut)
-        return failed(timedOut('bandit', context.timeoutMs));
+        return { error: timedOut('bandit', context.timeoutMs) };
     if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return failed(`bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
+        return { error: `bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}` };
     }
     let report;
     try {
         report = parseBanditJson(result.stdout);
     }
     catch (error) {
-        return failed(`bandit left no readable report (${errorMessage(error)}): ${lastLines(result.stderr)}`);
+        return {
+            error: `bandit left no readable report (${errorMessage(error)}): ${lastLines(result.stderr)}`
+        };
     }
     if (result.exitCode === 1 && report.findings.length === 0) {
-        return failed(`bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`);
+        return {
+            error: `bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`
+        };
     }
-    const findings = report.findings.filter((f) => !isExcluded(f.file, exclude));
-    const errors = report.errors
-        .filter((e) => !isExcluded(e.file, exclude))
-        .map((e) => `bandit could not scan ${e.file}: ${e.reason}`);
-    return { findings, errors, notes: [] };
+    return report;
+}
+/** The findings of `all` that `some` lacks (as many times as `all` has them more often). */
+function onlyIn(all, some) {
+    const key = (f) => [f.file, f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.message].join('\0');
+    const counts = new Map();
+    for (const f of some)
+        counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+    return all.filter((f) => {
+        const left = counts.get(key(f)) ?? 0;
+        if (left > 0)
+            counts.set(key(f), left - 1);
+        return left === 0;
+    });
 }
 /** One pip-audit run for one requirements file; exit 1 with a report means findings. */
 async function runPipAudit(file, context) {
@@ -35914,7 +36085,175 @@ async function mapWithConcurrency(items, limit, task) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/lib/git.ts
+// Never wait on a credential prompt in CI; print paths as they are, not C-quoted.
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0' };
+const GIT_FLAGS = ['-c', 'core.quotepath=off'];
+function createGit({ cwd, runner }) {
+    const run = (args, options = {}) => runner('git', [...GIT_FLAGS, ...args], {
+        silent: true,
+        ...options,
+        cwd,
+        env: { ...GIT_ENV, ...options.env }
+    });
+    return {
+        run,
+        async read(args) {
+            return (await run(args)).stdout.trim();
+        },
+        async tryRead(args) {
+            const result = await run(args, { allowFailure: true });
+            return result.exitCode === 0 ? result.stdout.trim() : undefined;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/select-files.ts
+
+
+
+
+
+
+
+
+
+/** bandit's own default `include` globs (`*.py`, `*.pyw`), which `bandit -r` walks with. */
+function isPythonName(name) {
+    return name.endsWith('.py') || name.endsWith('.pyw');
+}
+const LISTED = 10;
+async function selectFiles(root, workspace, exclude, context) {
+    const selection = {
+        source: 'git',
+        python: [],
+        requirements: [],
+        skippedLinks: [],
+        notes: [],
+        errors: []
+    };
+    const git = createGit({ cwd: root, runner: timedCommandRunner(context) });
+    let stdout;
+    try {
+        // -z: names as they are, NUL-separated (no quoting, newlines allowed); they stay data.
+        const listed = await git.run(['ls-files', '-z', '--cached', '--recurse-submodules'], {
+            allowFailure: true
+        });
+        if (listed.exitCode !== 0)
+            return notListed(selection, root, lastLine(listed.stderr));
+        stdout = listed.stdout;
+    }
+    catch (error) {
+        if (error instanceof GitTimedOut)
+            return { ...selection, errors: [error.message] };
+        return notListed(selection, root, errorMessage(error));
+    }
+    const realWorkspace = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    const missing = [];
+    for (const name of new Set(stdout.split('\0').filter(Boolean))) {
+        const full = external_node_path_default().join(root, name);
+        const relative = normalizePath(external_node_path_default().relative(workspace, full));
+        const base = external_node_path_default().posix.basename(relative);
+        const kind = isPythonName(base) ? 'python' : isRequirementsName(base) ? 'requirements' : '';
+        if (!kind || isExcluded(relative, exclude, false))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
+        }
+        catch {
+            missing.push(relative);
+            continue;
+        }
+        // A committed link could point anywhere on the runner (`x.py -> /etc/shadow`), and bandit
+        // copies code lines into its report: links are never read. What a link points to inside the
+        // repository is scanned under its own name when it is committed.
+        if (stat.isSymbolicLink())
+            selection.skippedLinks.push(relative);
+        else if (!stat.isFile())
+            continue;
+        else if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(full), realWorkspace))
+            selection.skippedLinks.push(relative);
+        else
+            selection[kind].push(relative);
+    }
+    selection.python.sort();
+    selection.requirements.sort();
+    selection.skippedLinks.sort();
+    // Names git printed that are not UTF-8 cannot be passed on as they are: fail closed, never skip.
+    const unreadable = missing.filter((file) => file.includes('\uFFFD'));
+    if (unreadable.length > 0) {
+        selection.errors.push(`git tracks file(s) whose names are not UTF-8, which the gate cannot pass to the scanners: ${list(unreadable)}; rename them`);
+    }
+    const absent = missing.filter((file) => !file.includes('\uFFFD'));
+    selection.notes.push(`Scanned what is committed: the ${selection.python.length} Python file(s) and ${selection.requirements.length} requirements*.txt git tracks under ${normalizePath(external_node_path_default().relative(workspace, root)) || '.'} (git ls-files), whatever their folders are called.`);
+    if (selection.skippedLinks.length > 0) {
+        selection.notes.push(`Not scanned: ${selection.skippedLinks.length} tracked symbolic link(s), which are never read (what they point to is scanned under its own name when it is committed): ${list(selection.skippedLinks)}.`);
+    }
+    if (absent.length > 0) {
+        selection.notes.push(`Not scanned: ${absent.length} tracked file(s) missing from the work tree (a sparse checkout?): ${list(absent)}.`);
+    }
+    return selection;
+}
+/**
+ * `git ls-files` failed: outside any git work tree that is the old rule (walk the folders), said
+ * in the notes; inside one (a `.git` above `root`) the files to scan are unknown, which is an error.
+ */
+function notListed(selection, root, why) {
+    if (insideGitWorkTree(root)) {
+        return {
+            ...selection,
+            errors: [
+                `git ls-files failed in ${root}, a git work tree, so the committed files are unknown: ${why}`
+            ]
+        };
+    }
+    return {
+        ...selection,
+        source: 'walk',
+        notes: [
+            `Not a git work tree (${why}): files were chosen by walking the folders, leaving out folders named ${ALWAYS_EXCLUDED.join(', ')}, and exclude. In a git checkout the tracked files are scanned instead.`
+        ]
+    };
+}
+function insideGitWorkTree(root) {
+    for (let dir = external_node_path_default().resolve(root);; dir = external_node_path_default().dirname(dir)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, '.git')))
+            return true;
+        if (external_node_path_default().dirname(dir) === dir)
+            return false;
+    }
+}
+class GitTimedOut extends Error {
+}
+/** The gate's timed runner as a CommandRunner for src/lib/git.ts: a git past the limit is killed. */
+function timedCommandRunner(context) {
+    return async (command, args, options = {}) => {
+        const result = await context.runScanner(command, args, {
+            cwd: options.cwd ?? '.',
+            timeoutMs: context.timeoutMs,
+            env: options.env
+        });
+        if (result.timedOut) {
+            throw new GitTimedOut(`git ${args.find((a) => /^[a-z][a-z-]*$/.test(a)) ?? ''} ran past ${describeLimit(context.timeoutMs)} and was stopped`);
+        }
+        const { exitCode, stdout, stderr } = result;
+        if (exitCode !== 0 && !options.allowFailure) {
+            throw new CommandError(command, args, { exitCode, stdout, stderr });
+        }
+        return { exitCode, stdout, stderr };
+    };
+}
+function lastLine(text) {
+    return text.trim().split('\n').at(-1) || 'git exited with an error';
+}
+function list(files) {
+    return `${files.slice(0, LISTED).join(', ')}${files.length > LISTED ? `, … (${files.length - LISTED} more)` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/security-gate.ts
+
+
 
 
 
@@ -35932,23 +36271,33 @@ async function runSecurityGate(inputs, context) {
     ];
     const located = await locateTools(wanted, inputs.installTools, context);
     const commands = located.commands;
-    const scans = [{ findings: [], errors: located.errors, notes: located.notes }];
+    const selection = await selectFiles(inputs.root, inputs.workspace, inputs.exclude, context);
+    const scans = [
+        { findings: [], errors: located.errors, notes: located.notes },
+        { findings: [], errors: selection.errors, notes: selection.notes }
+    ];
     const scanner = {
         run: context.runScanner,
         timeoutMs: context.timeoutMs,
         workspace: inputs.workspace,
         banditCommand: commands.bandit ?? 'bandit',
-        pipAuditCommand: commands['pip-audit'] ?? 'pip-audit'
+        pipAuditCommand: commands['pip-audit'] ?? 'pip-audit',
+        banditParallel: Math.max(1, Math.min(4, external_node_os_default().availableParallelism()))
     };
-    const requirements = inputs.pipAudit
-        ? discoverRequirements(inputs.root, inputs.workspace, inputs.requirements, inputs.exclude)
+    const tracked = selection.source === 'git';
+    // The files to scan are unknown (git failed in a work tree): nothing runs, the gate fails closed.
+    const runnable = selection.errors.length === 0;
+    const requirements = inputs.pipAudit && runnable
+        ? discoverRequirements(inputs.root, inputs.workspace, inputs.requirements, inputs.exclude, tracked ? selection.requirements : undefined)
         : [];
     for (const tool of wanted) {
         const command = commands[tool];
-        if (!command)
+        if (!command || !runnable)
             continue;
         if (tool === 'bandit')
-            scans.push(await runBandit(inputs.path, inputs.exclude, scanner));
+            scans.push(await runBandit(tracked
+                ? { kind: 'files', files: selection.python }
+                : { kind: 'tree', path: inputs.path }, inputs.exclude, scanner));
         else
             scans.push(...(await mapWithConcurrency(requirements, context.parallel, (file) => runPipAudit(file, scanner))));
     }
@@ -35964,18 +36313,30 @@ async function runSecurityGate(inputs, context) {
         notes: scans.flatMap((s) => s.notes),
         stale: allowed.stale,
         requirements,
-        tools: located.versions
+        tools: located.versions,
+        files: { source: selection.source, skippedLinks: selection.skippedLinks }
     };
 }
-/** Bandit findings below either threshold do not block; every vulnerability does. */
+/**
+ * Bandit findings below either threshold do not block; every vulnerability does. A finding a
+ * `# nosec` comment suppresses is `suppressed` (never blocking, the allowlist not applied) with
+ * `nosec: report`, and classified like any other with `nosec: ignore`.
+ */
 function classify(finding, inputs) {
     if (finding.tool !== 'bandit')
         return finding;
+    if (finding.nosec && inputs.nosec === 'report') {
+        return { ...finding, state: 'suppressed', note: 'suppressed in the source by # nosec' };
+    }
     const blocks = compareLevels(finding.severity, inputs.severityThreshold) >= 0 &&
         compareLevels(finding.confidence, inputs.confidenceThreshold) >= 0;
-    return { ...finding, state: blocks ? 'blocking' : 'below-threshold' };
+    return {
+        ...finding,
+        state: blocks ? 'blocking' : 'below-threshold',
+        ...(finding.nosec ? { note: '# nosec is not honoured with nosec: ignore' } : {})
+    };
 }
-const STATE_ORDER = { blocking: 0, allowed: 1, 'below-threshold': 2 };
+const STATE_ORDER = { blocking: 0, allowed: 1, suppressed: 2, 'below-threshold': 3 };
 function sortBySeverity(findings) {
     return [...findings].sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
         compareLevels(b.severity, a.severity) ||
@@ -36072,6 +36433,8 @@ function buildReport(result) {
     return {
         outcome: result.outcome,
         blocking: result.findings.filter((f) => f.state === 'blocking').length,
+        suppressed: result.findings.filter((f) => f.state === 'suppressed').length,
+        files: result.files,
         tools: result.tools,
         requirements: result.requirements,
         errors: result.errors,
