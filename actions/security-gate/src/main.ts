@@ -116,6 +116,7 @@ function buildReport(result: GateResult) {
     blocking: result.findings.filter((f) => f.state === 'blocking').length,
     tools: result.tools,
     requirements: result.requirements,
+    resolvedRequirements: result.resolved,
     errors: result.errors,
     notes: result.notes,
     staleAllowlistEntries: result.stale.map((e) => e.label),

@@ -17,6 +17,8 @@ export interface GateResult {
   notes: string[]
   stale: AllowlistEntry[]
   requirements: string[]
+  /** The requirements files pip-audit resolved with pip: not fully pinned. */
+  resolved: string[]
   tools: { name: string; version: string }[]
 }
 
@@ -86,6 +88,7 @@ export async function runSecurityGate(
     notes: scans.flatMap((s) => s.notes),
     stale: allowed.stale,
     requirements,
+    resolved: scans.flatMap((s) => s.resolved ?? []),
     tools: located.versions
   }
 }
