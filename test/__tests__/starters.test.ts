@@ -96,7 +96,7 @@ describe('adding operators/new/ needs no workflow edit', () => {
       })
     ])
 
-    // pr-security's gate job: the new requirements file is found and audited.
+    // pr-security's scan job: the new requirements file is found and audited.
     const fake = createFakePipAudit({
       output: readFileSync(
         path.join(REPO_ROOT, 'test/fixtures/scanner-output/pip-audit-2.10-clean.json'),

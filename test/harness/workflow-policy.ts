@@ -50,6 +50,7 @@ export function checkWorkflowPolicy(text: string): string[] {
   if (mentionsEvent(workflow.on, 'pull_request_target'))
     problems.push('pull_request_target runs fork code with secrets: use pull_request')
   problems.push(...findUnpinned(text))
+  problems.push(...checkPullRequestCodeIsReadOnly(workflow))
   for (const [name, job] of Object.entries(workflow.jobs ?? {})) {
     if (!job.uses && job['timeout-minutes'] === undefined)
       problems.push(`job ${name} has no timeout-minutes`)
@@ -60,6 +61,82 @@ export function checkWorkflowPolicy(text: string): string[] {
     }
   }
   return problems
+}
+
+/**
+ * Events whose runs execute a pull request's code or take its results: `pull_request` and
+ * `pull_request_target` check out its merge or head commit, `pull_request_review` and
+ * `pull_request_review_comment` run like `pull_request`, and `workflow_run` may follow a pull
+ * request's run (a fork's too, whatever its `branches:` filter says: a fork names its own
+ * branches), whose artifacts and `head_sha` are the pull request's. Events that run the default
+ * branch's code (`issue_comment`, `push`, `schedule`, …) are not among them.
+ */
+export const PULL_REQUEST_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'workflow_run'
+]
+
+/**
+ * Actions that only move files between jobs and results to GitHub, running nothing of the
+ * repository's: on a pull request, a job made of these alone may hold a write permission. Every
+ * other step counts as running the pull request's code: a `run:`, a checkout, `docker://`, a local
+ * `./` action (the pull request's own copy), and our actions too (security-gate resolves
+ * requirements with pip, docker-push-operators builds images).
+ */
+export const DATA_ONLY_ACTIONS = [
+  'actions/download-artifact',
+  'actions/upload-artifact',
+  'github/codeql-action/upload-sarif'
+]
+
+/**
+ * No job that runs pull request code holds a write permission: on a {@link PULL_REQUEST_EVENTS}
+ * trigger, a job with any step but a {@link DATA_ONLY_ACTIONS} one (or calling a reusable
+ * workflow) must have only `read`/`none` in its effective permissions (its own `permissions:`,
+ * else the workflow's; none at all means the repository's default token, which may write).
+ */
+export function checkPullRequestCodeIsReadOnly(workflow: Workflow): string[] {
+  const events = PULL_REQUEST_EVENTS.filter((event) => mentionsEvent(workflow.on, event))
+  if (events.length === 0) return []
+  const problems: string[] = []
+  for (const [name, job] of Object.entries(workflow.jobs ?? {})) {
+    const runs = describeCodeRun(job)
+    const writes = writePermissions(job.permissions ?? workflow.permissions)
+    if (runs && writes.length > 0) {
+      problems.push(
+        `job ${name} runs pull request code (${runs}) on ${events.join(', ')} with ${writes.join(', ')}: ` +
+          `give it read permissions only, and do the write in a job of ${DATA_ONLY_ACTIONS.join(', ')} steps alone`
+      )
+    }
+  }
+  return problems
+}
+
+/** What in this job runs code (the first such step), or undefined when it only moves data. */
+function describeCodeRun(job: Job): string | undefined {
+  if (job.uses) return `calls ${job.uses}`
+  for (const [index, step] of (job.steps ?? []).entries()) {
+    if (step.run !== undefined) return `step ${index + 1} is a run: step`
+    const action = (step.uses ?? '').replace(/@.*$/, '').toLowerCase()
+    if (DATA_ONLY_ACTIONS.includes(action)) continue
+    if (action === 'actions/checkout') return `step ${index + 1} checks out code`
+    return `step ${index + 1} uses ${step.uses ?? '(nothing)'}`
+  }
+  return undefined
+}
+
+/** The write permissions a token with these `permissions:` holds. */
+function writePermissions(permissions: unknown): string[] {
+  if (permissions === undefined || permissions === null)
+    return ['no permissions: set (the default token may write)']
+  if (permissions === 'read-all') return []
+  if (typeof permissions === 'string') return [`permissions: ${permissions}`]
+  return Object.entries(permissions as Record<string, unknown>)
+    .filter(([, level]) => level !== 'read' && level !== 'none')
+    .map(([scope, level]) => `${scope}: ${String(level)}`)
 }
 
 /** Third-party `uses:` must be a full commit SHA followed by a version comment. */

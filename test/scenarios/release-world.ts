@@ -108,6 +108,8 @@ export interface Project {
   running(environment: string): Promise<Record<string, string>>
   /** Every GITHUB_TOKEN issued to this project's jobs so far (secrets: never in a log). */
   tokens: string[]
+  /** Each token with the job it was issued to and the permissions granted on the GitHub stand-in. */
+  grants: { job: string; token: string; permissions: Record<string, string> }[]
   /** Slack messages posted since the last call. */
   takeSlackMessages(): SlackMessage[]
   close(): Promise<void>
@@ -142,6 +144,7 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
   let slackSeen = world.slack.messages.length
   let issued = 0
   const tokens: string[] = []
+  const grants: Project['grants'] = []
   const namespace = `scenario-${name}`
   const composeProject = (environment: string) => `${namespace}-${environment}`
 
@@ -153,10 +156,11 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
       repository: REPOSITORY,
       actor: ACTOR,
       // Each job's token may write only what its permissions: say, as on GitHub.
-      issueToken: ({ permissions }) => {
+      issueToken: ({ name: job, permissions }) => {
         const token = `${TOKEN}_${++issued}`
         github.grantToken(token, permissions)
         tokens.push(token)
+        grants.push({ job, token, permissions })
         return token
       },
       secrets: { SLACK_WEBHOOK_URL: world.webhookUrl, IMAGE_REGISTRY_PASSWORD: REGISTRY_PASSWORD },
@@ -193,6 +197,7 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
     namespace,
     composeProject,
     tokens,
+    grants,
     async mergePullRequest({ branch, into, title, labels = [], files }) {
       await repo.checkout(into)
       await repo.git(['pull', '-q', 'origin', into])

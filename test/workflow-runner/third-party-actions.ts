@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync
+} from 'node:fs'
 import path from 'node:path'
 import { runProcess } from '../harness/run-process.js'
 
@@ -33,8 +41,9 @@ type StandIn = (context: StandInContext) => Promise<StandInResult>
 
 /**
  * The third-party actions the starters use, stood in by what they do to the job: checkout is a
- * real clone at the right ref and depth; the uploads are recorded with their files. An action
- * without a stand-in fails the step, so a new dependency cannot slip through unrun.
+ * real clone at the right ref and depth; the uploads are recorded with their files, and an
+ * artifact a job uploads is what a later job of the run downloads. An action without a stand-in
+ * fails the step, so a new dependency cannot slip through unrun.
  */
 export const THIRD_PARTY_ACTIONS: Record<string, StandIn> = {
   'actions/checkout': checkout,
@@ -44,7 +53,8 @@ export const THIRD_PARTY_ACTIONS: Record<string, StandIn> = {
   }),
   'actions/setup-python': setupPython,
   'github/codeql-action/upload-sarif': uploadSarif,
-  'actions/upload-artifact': uploadArtifact
+  'actions/upload-artifact': uploadArtifact,
+  'actions/download-artifact': downloadArtifact
 }
 
 async function checkout(context: StandInContext): Promise<StandInResult> {
@@ -148,8 +158,72 @@ async function uploadArtifact(context: StandInContext): Promise<StandInResult> {
     }
   }
   const dest = path.join(context.artifactsDir, name)
+  const root = artifactRoot(wanted.map((p) => path.resolve(context.workspace, p)))
   for (const file of found)
-    cpSync(file, path.join(dest, path.relative(context.workspace, file)), { recursive: true })
+    cpSync(file, path.join(dest, path.relative(root, file)), { recursive: true })
   context.record({ kind: 'artifact', name, files: found })
   return { exitCode: 0, log: `artifact ${name}: ${found.length} file(s)` }
+}
+
+/**
+ * The folder an artifact's paths are stored relative to, as upload-artifact v4 chooses it: one
+ * file alone is stored by its name, one folder by what is inside it, several paths relative to
+ * their deepest common folder.
+ */
+function artifactRoot(searchPaths: string[]): string {
+  if (searchPaths.length === 1) {
+    const only = searchPaths[0] ?? ''
+    return existsSync(only) && statSync(only).isDirectory() ? only : path.dirname(only)
+  }
+  const split = searchPaths.map((p) => p.split(path.sep))
+  const common: string[] = []
+  for (const [i, part] of (split[0] ?? []).entries()) {
+    if (split.some((parts) => parts[i] !== part)) break
+    common.push(part)
+  }
+  return common.join(path.sep) || path.sep
+}
+
+/**
+ * actions/download-artifact v4, for artifacts of this run: with `name`, that artifact's files go
+ * straight into `path` (default: the workspace); without, every artifact (or those whose name
+ * matches `pattern`) goes into `path/<name>/`, or into `path` itself with `merge-multiple`.
+ */
+async function downloadArtifact(context: StandInContext): Promise<StandInResult> {
+  const crossRun = ['github-token', 'run-id', 'repository', 'artifact-ids'].filter(
+    (key) => context.inputs[key]
+  )
+  if (crossRun.length > 0)
+    throw new Error(
+      `download-artifact stand-in: only this run's artifacts are modelled (${crossRun.join(', ')} given)`
+    )
+  const dest = path.resolve(context.workspace, context.inputs.path || '.')
+  const name = context.inputs.name ?? ''
+  const available = existsSync(context.artifactsDir) ? readdirSync(context.artifactsDir).sort() : []
+  if (name) {
+    if (!available.includes(name)) {
+      return {
+        exitCode: 1,
+        log: `::error::Unable to download artifact(s): Artifact not found for name: ${name}\n        Please ensure that your artifact is not expired and the artifact was uploaded using a compatible version of toolkit/upload-artifact.`
+      }
+    }
+    cpSync(path.join(context.artifactsDir, name), dest, { recursive: true })
+    return {
+      exitCode: 0,
+      log: `artifact ${name} downloaded to ${dest}`,
+      outputs: { 'download-path': dest }
+    }
+  }
+  const pattern = context.inputs.pattern ?? ''
+  const chosen = available.filter((a) => !pattern || path.matchesGlob(a, pattern))
+  const merge = context.inputs['merge-multiple'] === 'true'
+  for (const artifact of chosen)
+    cpSync(path.join(context.artifactsDir, artifact), merge ? dest : path.join(dest, artifact), {
+      recursive: true
+    })
+  return {
+    exitCode: 0,
+    log: `${chosen.length} artifact(s) downloaded to ${dest}: ${chosen.join(', ')}`,
+    outputs: { 'download-path': dest }
+  }
 }

@@ -15,6 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { pathWithBandit } from '../../../test/harness/bandit.js'
 import { createFakePipAudit, type FakePipAudit } from '../../../test/harness/fake-pip-audit.js'
 import { REPO_ROOT, runAction } from '../../../test/harness/run-action.js'
+import { resolvedNote } from '../src/run-scanners.js'
 import { checkSarif } from './sarif-check.js'
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'scanner-output')
@@ -275,14 +276,44 @@ describe('security-gate with pip-audit (a stand-in executable printing real pip-
     expect(result.errors.at(-1)?.message).toContain('no JSON report')
   })
 
-  it('a requirements file that is not fully pinned is audited with resolution', async () => {
-    const tree = createTree({ 'requirements-dev.txt': 'pytest>=8\n' })
+  it('a requirements file that is not fully pinned is audited with resolution, and the summary and report say so', async () => {
+    const tree = createTree({
+      'requirements-dev.txt': 'pytest>=8\n',
+      'requirements.txt': 'flask==3.0.3\n'
+    })
     const fake = fakePipAudit('pip-audit-2.10-clean.json', 0)
     const result = await gate(tree, auditOnly, fake.env)
     expect(result.outputs.outcome).toBe('pass')
     expect(fake.readCalls().filter((call) => call[0] === '-r')).toEqual([
-      ['-r', 'requirements-dev.txt', '-f', 'json', '--progress-spinner', 'off']
+      ['-r', 'requirements-dev.txt', '-f', 'json', '--progress-spinner', 'off'],
+      [
+        '-r',
+        'requirements.txt',
+        '-f',
+        'json',
+        '--progress-spinner',
+        'off',
+        '--no-deps',
+        '--disable-pip'
+      ]
     ])
+    expect(result.summary).toContain(
+      '2 requirements file(s), 1 not fully pinned and resolved with pip (package build code ran): requirements-dev.txt.'
+    )
+    expect(result.summary).toContain(`- ${resolvedNote('requirements-dev.txt')}`)
+    expect(result.summary).not.toContain(resolvedNote('requirements.txt'))
+    const report = JSON.parse(readFileSync(path.join(tree, 'security-gate.json'), 'utf8'))
+    expect(report.resolvedRequirements).toEqual(['requirements-dev.txt'])
+    expect(report.notes).toEqual([resolvedNote('requirements-dev.txt')])
+  })
+
+  it('a file that is not fully pinned is named as resolved even when pip-audit fails on it', async () => {
+    const tree = createTree({ 'operators/api/requirements.txt': 'flask==3.0.3\n-e ../../shared\n' })
+    const result = await gate(tree, auditOnly, fakePipAudit(undefined, 1).env)
+    expect(result.outputs.outcome).toBe('error')
+    const report = JSON.parse(readFileSync(path.join(tree, 'security-gate.json'), 'utf8'))
+    expect(report.resolvedRequirements).toEqual(['operators/api/requirements.txt'])
+    expect(result.summary).toContain(resolvedNote('operators/api/requirements.txt'))
   })
 
   it('fail-on: never reports and exits 0', async () => {

@@ -118,6 +118,7 @@ function buildReport(result: GateResult) {
     files: result.files,
     tools: result.tools,
     requirements: result.requirements,
+    resolvedRequirements: result.resolved,
     errors: result.errors,
     notes: result.notes,
     staleAllowlistEntries: result.stale.map((e) => e.label),

@@ -25,7 +25,7 @@ export function renderGateSummary(result: GateResult): string {
   const tools = result.tools.map((t) => `${t.name} ${t.version}`).join(', ') || 'none'
   return joinSections(
     renderHeading('security-gate'),
-    `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s). Files: ${FILES[result.files.source]}.`,
+    `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s)${renderResolved(result.resolved)}. Files: ${FILES[result.files.source]}.`,
     result.errors.length > 0
       ? `Errors:\n${result.errors.map((e) => `- ${e}`).join('\n')}`
       : undefined,
@@ -42,6 +42,12 @@ export function renderGateSummary(result: GateResult): string {
       ? renderDetails('Notes', result.notes.map((n) => `- ${escapeTableCell(n)}`).join('\n'))
       : undefined
   )
+}
+
+/** Requirements files pip resolved ran package build code: named in the headline, not only in the notes. */
+function renderResolved(resolved: string[]): string {
+  if (resolved.length === 0) return ''
+  return `, ${resolved.length} not fully pinned and resolved with pip (package build code ran): ${resolved.map(escapeTableCell).join(', ')}`
 }
 
 function renderCounts(findings: Finding[]): string | undefined {

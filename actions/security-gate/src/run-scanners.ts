@@ -11,8 +11,10 @@ export interface ScanResult {
   findings: Finding[]
   /** Why the tool's verdict cannot be trusted (the gate then fails closed). */
   errors: string[]
-  /** Worth saying, not blocking (packages pip-audit skipped). */
+  /** Worth saying, not blocking (packages pip-audit skipped, files it resolved). */
   notes: string[]
+  /** Requirements files pip-audit resolved with pip (not fully pinned). */
+  resolved?: string[]
 }
 
 export interface ScannerContext {
@@ -179,32 +181,48 @@ function onlyIn(all: Finding[], some: Finding[]): Finding[] {
   })
 }
 
-/** One pip-audit run for one requirements file; exit 1 with a report means findings. */
+/**
+ * One pip-audit run for one requirements file; exit 1 with a report means findings. A file
+ * that is not fully pinned is resolved by pip, which runs the build code (setup.py) of what it
+ * names: the result lists it in `resolved` and says so in a note, whatever the run's outcome.
+ */
 export async function runPipAudit(file: string, context: ScannerContext): Promise<ScanResult> {
   const requirements = readFileSync(path.join(context.workspace, file), 'utf8')
   const args = ['-r', file, '-f', 'json', '--progress-spinner', 'off']
-  if (isFullyPinned(requirements)) args.push('--no-deps', '--disable-pip')
+  const pinned = isFullyPinned(requirements)
+  if (pinned) args.push('--no-deps', '--disable-pip')
+  const resolution = pinned ? {} : { resolved: [file], notes: [resolvedNote(file)] }
   const result = await context.run(context.pipAuditCommand, args, {
     cwd: context.workspace,
     timeoutMs: context.timeoutMs
   })
-  if (result.timedOut) return failed(timedOut(`pip-audit ${file}`, context.timeoutMs))
+  const fail = (message: string): ScanResult => ({ ...failed(message), ...resolution })
+  if (result.timedOut) return fail(timedOut(`pip-audit ${file}`, context.timeoutMs))
   if (result.exitCode !== 0 && result.exitCode !== 1) {
-    return failed(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`)
+    return fail(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`)
   }
   try {
     const report = parsePipAuditJson(result.stdout, file, requirements)
     return {
       findings: report.findings,
       errors: [],
-      notes: report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
+      resolved: resolution.resolved,
+      notes: [
+        ...(resolution.notes ?? []),
+        ...report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
+      ]
     }
   } catch {
     // pip-audit exits 1 both for findings and for fatal errors: only a report tells them apart.
-    return failed(
+    return fail(
       `pip-audit ${file} exited with ${result.exitCode} and no JSON report: ${lastLines(result.stderr)}`
     )
   }
+}
+
+/** Why a requirements file was resolved, for the summary's and the report's notes. */
+export function resolvedNote(file: string): string {
+  return `${file} is not fully pinned (\`==\` or hashes on every line), so pip-audit resolved it with pip, which runs the build code (setup.py) of what it names`
 }
 
 function failed(message: string): ScanResult {

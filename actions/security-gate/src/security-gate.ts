@@ -19,6 +19,8 @@ export interface GateResult {
   notes: string[]
   stale: AllowlistEntry[]
   requirements: string[]
+  /** The requirements files pip-audit resolved with pip: not fully pinned. */
+  resolved: string[]
   tools: { name: string; version: string }[]
   /**
    * How the files were chosen: `git` (the tracked files) or `walk` (no git work tree: the folders,
@@ -117,6 +119,7 @@ export async function runSecurityGate(
     notes: scans.flatMap((s) => s.notes),
     stale: allowed.stale,
     requirements,
+    resolved: scans.flatMap((s) => s.resolved ?? []),
     tools: located.versions,
     files: { source: selection.source, skippedLinks: selection.skippedLinks }
   }

@@ -6,7 +6,9 @@ export type TokenPermissions = Record<string, string>
 const WRITE_SCOPES: [RegExp, string[]][] = [
   [/^\/repos\/\{owner\}\/\{repo\}\/(git\/|merges$|releases)/, ['contents']],
   [/^\/repos\/\{owner\}\/\{repo\}\/pulls/, ['pull-requests']],
-  [/^\/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/labels$/, ['issues', 'pull-requests']]
+  [/^\/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/labels$/, ['issues', 'pull-requests']],
+  // A SARIF upload (code-scanning/sarifs), the write pr-security keeps out of its scan job.
+  [/^\/repos\/\{owner\}\/\{repo\}\/code-scanning\//, ['security-events']]
 ]
 
 /**

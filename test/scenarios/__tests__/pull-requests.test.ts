@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { installBandit } from '../../harness/bandit.js'
 import { createFakePipAudit, type FakePipAudit } from '../../harness/fake-pip-audit.js'
 import { REPO_ROOT } from '../../harness/run-action.js'
 import { runProcess } from '../../harness/run-process.js'
@@ -210,69 +212,94 @@ describe('weekly-release, squash-merged and with more notes than a pull request 
   }, 400_000)
 })
 
+type Project = Awaited<ReturnType<typeof world.createProject>>
+
+/**
+ * A pull request into development as GitHub presents it: its head pushed as refs/pull/N/head, the
+ * test merge as refs/pull/N/merge, and a `pull_request` payload naming the repository it came from.
+ */
+async function openPullRequest(
+  project: Project,
+  options: {
+    number: number
+    branch: string
+    headRepository: string
+    message: string
+    files: Record<string, string | null>
+  }
+) {
+  const { repo } = project
+  const { number } = options
+  const base = (await repo.git(['rev-parse', 'origin/development'])).trim()
+  await repo.checkout('development')
+  await repo.branch(options.branch)
+  await repo.checkout(options.branch)
+  const head = await repo.commit({ message: options.message, files: options.files })
+  await repo.checkout('development')
+  await repo.git(['checkout', '-q', '-b', `pull-${number}-merge`])
+  await repo.git(['merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, options.branch])
+  const merge = (await repo.git(['rev-parse', 'HEAD'])).trim()
+  await repo.git([
+    'push',
+    '-q',
+    'origin',
+    `${head}:refs/pull/${number}/head`,
+    `${merge}:refs/pull/${number}/merge`
+  ])
+  const payload = loadWebhookExample('pull_request', {
+    action: 'opened',
+    overrides: {
+      number,
+      repository: { full_name: REPOSITORY },
+      pull_request: {
+        number,
+        head: { ref: options.branch, sha: head, repo: { full_name: options.headRepository } },
+        base: { ref: 'development', sha: base, repo: { full_name: REPOSITORY } }
+      }
+    }
+  })
+  return {
+    merge,
+    run: (env: Record<string, string>) =>
+      project.run('pr-security', {
+        event: { name: 'pull_request', payload },
+        sha: merge,
+        ref: `refs/pull/${number}/merge`,
+        env
+      })
+  }
+}
+
 describe('pr-security, for a pull request from a fork', () => {
   it('gets no secret and a read-only token, blocks a shell=True, tests the changed operator, and uploads no SARIF', async () => {
     const project = await world.createProject('fork')
-    const { repo } = project
-    const base = (await repo.git(['rev-parse', 'origin/development'])).trim()
-    await repo.checkout('development')
-    await repo.branch('fork/patch')
-    await repo.checkout('fork/patch')
-    const head = await repo.commit({
+    const pull = await openPullRequest(project, {
+      number: 7,
+      branch: 'fork/patch',
+      headRepository: 'someone/octo-repo',
       message: 'feat: run a command',
       files: {
         'operators/api/app.py':
           'import subprocess\n\n\ndef handler(cmd):\n    return subprocess.call(cmd, shell=True)\n'
       }
     })
-    // GitHub's test merge of the pull request, as refs/pull/7/merge.
-    await repo.checkout('development')
-    await repo.git(['checkout', '-q', '-b', 'pull-7-merge'])
-    await repo.git(['merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'fork/patch'])
-    const merge = (await repo.git(['rev-parse', 'HEAD'])).trim()
-    await repo.git([
-      'push',
-      '-q',
-      'origin',
-      `${head}:refs/pull/7/head`,
-      `${merge}:refs/pull/7/merge`
-    ])
-
-    const payload = loadWebhookExample('pull_request', {
-      action: 'opened',
-      overrides: {
-        number: 7,
-        repository: { full_name: REPOSITORY },
-        pull_request: {
-          number: 7,
-          head: { ref: 'patch', sha: head, repo: { full_name: 'someone/octo-repo' } },
-          base: { ref: 'development', sha: base, repo: { full_name: REPOSITORY } }
-        }
-      }
-    })
-    const run = await project.run('pr-security', {
-      event: { name: 'pull_request', payload },
-      sha: merge,
-      ref: 'refs/pull/7/merge',
-      env: { PATH: `${pipAudit.env.PATH}` }
-    })
+    // bandit 1.9.4 (Debian's 1.6 is refused by the gate) and the pip-audit stand-in on PATH.
+    const run = await pull.run({ PATH: `${installBandit()}:${pipAudit.env.PATH}` })
     const unitTests = run.jobs.filter((j) => j.id === 'unit-tests')
     expect(unitTests.map((j) => j.matrix?.operator)).toEqual(['api'])
     expect(run.jobs.map((j) => [j.id, j.result])).toEqual([
-      ['gate', 'failure'],
+      ['scan', 'failure'],
+      ['upload', 'skipped'],
       ['plan', 'success'],
       ['unit-tests', 'success']
     ])
     for (const job of run.jobs) {
-      expect(job.secretNames).toEqual(['GITHUB_TOKEN'])
+      if (job.result !== 'skipped') expect(job.secretNames).toEqual(['GITHUB_TOKEN'])
       expect(Object.values(job.permissions).every((p) => p === 'read')).toBe(true)
     }
-    const gate = run.job('gate')
-    expect(gate.steps.find((s) => s.id === 'gate')?.outputs).toMatchObject({ outcome: 'fail' })
-    expect(gate.log).toContain('B602')
-    expect(
-      gate.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))?.outcome
-    ).toBe('skipped')
+    const scan = run.job('scan')
+    expect(scan.steps.find((s) => s.id === 'gate')?.outputs).toMatchObject({ outcome: 'fail' })
+    expect(scan.log).toContain('B602')
     expect(run.uploads).toEqual([
       expect.objectContaining({ kind: 'artifact', name: 'security-gate-report' })
     ])
@@ -280,5 +307,125 @@ describe('pr-security, for a pull request from a fork', () => {
     const logs = run.jobs.map((j) => j.log).join('\n')
     for (const token of project.tokens) expect(logs).not.toContain(token)
     project.github.assertNoViolations()
+  }, 400_000)
+})
+
+describe('pr-security, for a pull request from the repository', () => {
+  it('scans with a read-only token, resolving only the requirements file that is not fully pinned, and uploads the SARIF from a job that runs nothing', async () => {
+    const project = await world.createProject('same-repo')
+    const fake = createFakePipAudit({
+      output: readFileSync(
+        path.join(REPO_ROOT, 'test', 'fixtures', 'scanner-output', 'pip-audit-2.10-clean.json'),
+        'utf8'
+      ),
+      exitCode: 0
+    })
+    try {
+      // As in examples/operators-monorepo: one operator installs the repository's shared package
+      // (pip resolves it, running its setup.py), the other is pinned throughout.
+      const pull = await openPullRequest(project, {
+        number: 8,
+        branch: 'feature/shared',
+        headRepository: REPOSITORY,
+        message: 'feat: a shared package',
+        files: {
+          'operators/api/requirements.txt': 'flask==3.0.3\n-e ../../shared\n',
+          'operators/worker/requirements.txt': 'celery==5.4.0\n',
+          'shared/pyproject.toml': '[project]\nname = "acme-common"\nversion = "0.1.0"\n',
+          'shared/setup.py': 'from setuptools import setup\n\nsetup()\n',
+          'shared/acme_common/__init__.py': ''
+        }
+      })
+      const run = await pull.run({ PATH: `${installBandit()}:${fake.env.PATH}` })
+      expect(jobResults(run)).toMatchObject({ scan: 'success', upload: 'success', plan: 'success' })
+      expect(run.conclusion).toBe('success')
+
+      // The fully pinned file is audited without pip; the other is resolved, and the summary says so.
+      const audits = fake
+        .readCalls()
+        .filter((call) => call[0] === '-r')
+        .sort((a, b) => String(a[1]).localeCompare(String(b[1])))
+      expect(audits).toEqual([
+        ['-r', 'operators/api/requirements.txt', '-f', 'json', '--progress-spinner', 'off'],
+        [
+          '-r',
+          'operators/worker/requirements.txt',
+          '-f',
+          'json',
+          '--progress-spinner',
+          'off',
+          '--no-deps',
+          '--disable-pip'
+        ]
+      ])
+      const scan = run.job('scan')
+      expect(scan.steps.find((s) => s.id === 'gate')?.summary).toContain(
+        '1 not fully pinned and resolved with pip (package build code ran): operators/api/requirements.txt.'
+      )
+
+      // The scan job's token, where that build code ran, cannot write: not the SARIF upload, not a tag.
+      const scanGrant = project.grants.find((g) => g.job === 'scan')
+      expect(scanGrant?.permissions).toEqual({ contents: 'read' })
+      const write = (route: string, body: unknown) =>
+        fetch(`${project.github.url}/repos/${REPOSITORY}/${route}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `token ${scanGrant?.token}`
+          },
+          body: JSON.stringify(body)
+        })
+      const sarifUpload = await write('code-scanning/sarifs', {
+        commit_sha: pull.merge,
+        ref: 'refs/pull/8/merge',
+        sarif: gzipSync('{}').toString('base64')
+      })
+      const tag = await write('git/refs', { ref: 'refs/tags/from-the-scan', sha: pull.merge })
+      expect([sarifUpload.status, tag.status]).toEqual([403, 403])
+      expect(((await sarifUpload.json()) as { message: string }).message).toBe(
+        'Resource not accessible by integration'
+      )
+      expect(project.github.refusals).toEqual([
+        'POST /repos/{owner}/{repo}/code-scanning/sarifs needs security-events: write',
+        'POST /repos/{owner}/{repo}/git/refs needs contents: write'
+      ])
+
+      // The upload job holds the write, and only downloads the scan's SARIF and uploads it.
+      const upload = run.job('upload')
+      expect(project.grants.find((g) => g.job === 'upload')?.permissions).toEqual({
+        contents: 'read',
+        'security-events': 'write'
+      })
+      expect(upload.steps.map((s) => [s.uses?.replace(/@.*$/, ''), s.run, s.outcome])).toEqual([
+        ['actions/download-artifact', undefined, 'success'],
+        ['github/codeql-action/upload-sarif', undefined, 'success']
+      ])
+      const sarifs = run.uploads.filter((u) => u.kind === 'sarif')
+      expect(sarifs).toEqual([
+        {
+          kind: 'sarif',
+          name: 'security-gate',
+          files: [expect.stringMatching(/\/temp\/security-gate-report\/security-gate\.sarif$/)]
+        }
+      ])
+      const uploaded = readFileSync(sarifs[0]!.files[0]!, 'utf8')
+      expect(uploaded).toBe(
+        readFileSync(
+          path.join(run.artifactsDir, 'security-gate-report', 'security-gate.sarif'),
+          'utf8'
+        )
+      )
+      expect(
+        (JSON.parse(uploaded) as { runs: { tool: { driver: { name: string } } }[] }).runs.map(
+          (r) => r.tool.driver.name
+        )
+      ).toEqual(['bandit', 'pip-audit'])
+
+      const logs = run.jobs.map((j) => j.log).join('\n')
+      for (const token of project.tokens) expect(logs).not.toContain(token)
+      project.github.assertNoViolations()
+    } finally {
+      fake.cleanup()
+    }
   }, 400_000)
 })

@@ -391,3 +391,57 @@ jobs:
     expect(r.job('deploy').environment?.url).toBe('https://example.test//eu')
   })
 })
+
+describe('artifacts between jobs', () => {
+  const yaml = `
+on: push
+jobs:
+  make:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo '{"ok":true}' > report.json; echo sarif > report.sarif; mkdir logs; echo log > logs/a.txt
+      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
+        with:
+          name: report
+          path: |
+            report.json
+            report.sarif
+      - uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2
+        with:
+          name: logs
+          path: logs
+  use:
+    needs: make
+    runs-on: ubuntu-latest
+    steps:
+      - id: one
+        uses: actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093 # v4.3.0
+        with:
+          name: report
+      - run: cat report.json report.sarif; echo "at \${{ steps.one.outputs.download-path }}"
+      - uses: actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093 # v4.3.0
+        with:
+          path: all
+      - run: ls all all/report all/logs
+      - uses: actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093 # v4.3.0
+        with:
+          name: never-uploaded
+`
+  it('a later job downloads what an earlier one uploaded; a name never uploaded fails the step', async () => {
+    const r = await run(yaml)
+    expect(r.job('make').result).toBe('success')
+    const use = r.job('use')
+    expect(use.steps.map((s) => s.outcome)).toEqual([
+      'success',
+      'success',
+      'success',
+      'success',
+      'failure'
+    ])
+    expect(use.steps[1]?.log).toMatch(/^\{"ok":true\}\nsarif\nat \/\S+\/workspace\n$/)
+    expect(use.steps[3]?.log).toBe(
+      'all:\nlogs\nreport\n\nall/logs:\na.txt\n\nall/report:\nreport.json\nreport.sarif\n'
+    )
+    expect(use.steps[4]?.log).toContain('Artifact not found for name: never-uploaded')
+  })
+})

@@ -40,6 +40,18 @@ describe('refuseByPermissions', () => {
       'POST',
       '/repos/{owner}/{repo}/issues/{issue_number}/labels',
       'POST /repos/{owner}/{repo}/issues/{issue_number}/labels needs issues: write or pull-requests: write'
+    ],
+    [
+      { contents: 'read' },
+      'POST',
+      '/repos/{owner}/{repo}/code-scanning/sarifs',
+      'POST /repos/{owner}/{repo}/code-scanning/sarifs needs security-events: write'
+    ],
+    [
+      { 'security-events': 'write' },
+      'POST',
+      '/repos/{owner}/{repo}/code-scanning/sarifs',
+      undefined
     ]
   ])('%j %s %s → %s', (permissions, method, route, refusal) => {
     expect(refuseByPermissions(permissions, method, route)).toBe(refusal)
