@@ -3735,33 +3735,48 @@ function onlyIn(all, some) {
         return left === 0;
     });
 }
-/** One pip-audit run for one requirements file; exit 1 with a report means findings. */
+/**
+ * One pip-audit run for one requirements file; exit 1 with a report means findings. A file
+ * that is not fully pinned is resolved by pip, which runs the build code (setup.py) of what it
+ * names: the result lists it in `resolved` and says so in a note, whatever the run's outcome.
+ */
 async function runPipAudit(file, context) {
     const requirements = (0,external_node_fs_.readFileSync)(external_node_path_default().join(context.workspace, file), 'utf8');
     const args = ['-r', file, '-f', 'json', '--progress-spinner', 'off'];
-    if (isFullyPinned(requirements))
+    const pinned = isFullyPinned(requirements);
+    if (pinned)
         args.push('--no-deps', '--disable-pip');
+    const resolution = pinned ? {} : { resolved: [file], notes: [resolvedNote(file)] };
     const result = await context.run(context.pipAuditCommand, args, {
         cwd: context.workspace,
         timeoutMs: context.timeoutMs
     });
+    const fail = (message) => ({ ...failed(message), ...resolution });
     if (result.timedOut)
-        return failed(timedOut(`pip-audit ${file}`, context.timeoutMs));
+        return fail(timedOut(`pip-audit ${file}`, context.timeoutMs));
     if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return failed(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
+        return fail(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
     }
     try {
         const report = parsePipAuditJson(result.stdout, file, requirements);
         return {
             findings: report.findings,
             errors: [],
-            notes: report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
+            resolved: resolution.resolved,
+            notes: [
+                ...(resolution.notes ?? []),
+                ...report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
+            ]
         };
     }
     catch {
         // pip-audit exits 1 both for findings and for fatal errors: only a report tells them apart.
-        return failed(`pip-audit ${file} exited with ${result.exitCode} and no JSON report: ${lastLines(result.stderr)}`);
+        return fail(`pip-audit ${file} exited with ${result.exitCode} and no JSON report: ${lastLines(result.stderr)}`);
     }
+}
+/** Why a requirements file was resolved, for the summary's and the report's notes. */
+function resolvedNote(file) {
+    return `${file} is not fully pinned (\`==\` or hashes on every line), so pip-audit resolved it with pip, which runs the build code (setup.py) of what it names`;
 }
 function failed(message) {
     return { findings: [], errors: [message], notes: [] };
@@ -4794,6 +4809,7 @@ async function runSecurityGate(inputs, context) {
         notes: scans.flatMap((s) => s.notes),
         stale: allowed.stale,
         requirements,
+        resolved: scans.flatMap((s) => s.resolved ?? []),
         tools: located.versions,
         files: { source: selection.source, skippedLinks: selection.skippedLinks }
     };

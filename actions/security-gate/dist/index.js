@@ -35210,7 +35210,7 @@ const FILES = {
 function renderGateSummary(result) {
     const blocking = result.findings.filter((f) => f.state === 'blocking');
     const tools = result.tools.map((t) => `${t.name} ${t.version}`).join(', ') || 'none';
-    return joinSections(renderHeading('security-gate'), `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s). Files: ${FILES[result.files.source]}.`, result.errors.length > 0
+    return joinSections(renderHeading('security-gate'), `**${MARK[result.outcome]}**: ${blocking.length} blocking of ${result.findings.length} finding(s). Tools: ${tools}; ${result.requirements.length} requirements file(s)${renderResolved(result.resolved)}. Files: ${FILES[result.files.source]}.`, result.errors.length > 0
         ? `Errors:\n${result.errors.map((e) => `- ${e}`).join('\n')}`
         : undefined, renderCounts(result.findings), blocking.length > 0
         ? `${renderHeading('Blocking', 4)}\n\n${renderFindings(blocking)}`
@@ -35219,6 +35219,12 @@ function renderGateSummary(result) {
         : undefined, result.notes.length > 0
         ? renderDetails('Notes', result.notes.map((n) => `- ${escapeTableCell(n)}`).join('\n'))
         : undefined);
+}
+/** Requirements files pip resolved ran package build code: named in the headline, not only in the notes. */
+function renderResolved(resolved) {
+    if (resolved.length === 0)
+        return '';
+    return `, ${resolved.length} not fully pinned and resolved with pip (package build code ran): ${resolved.map(escapeTableCell).join(', ')}`;
 }
 function renderCounts(findings) {
     if (findings.length === 0)
@@ -36034,33 +36040,48 @@ function onlyIn(all, some) {
         return left === 0;
     });
 }
-/** One pip-audit run for one requirements file; exit 1 with a report means findings. */
+/**
+ * One pip-audit run for one requirements file; exit 1 with a report means findings. A file
+ * that is not fully pinned is resolved by pip, which runs the build code (setup.py) of what it
+ * names: the result lists it in `resolved` and says so in a note, whatever the run's outcome.
+ */
 async function runPipAudit(file, context) {
     const requirements = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(context.workspace, file), 'utf8');
     const args = ['-r', file, '-f', 'json', '--progress-spinner', 'off'];
-    if (isFullyPinned(requirements))
+    const pinned = isFullyPinned(requirements);
+    if (pinned)
         args.push('--no-deps', '--disable-pip');
+    const resolution = pinned ? {} : { resolved: [file], notes: [resolvedNote(file)] };
     const result = await context.run(context.pipAuditCommand, args, {
         cwd: context.workspace,
         timeoutMs: context.timeoutMs
     });
+    const fail = (message) => ({ ...failed(message), ...resolution });
     if (result.timedOut)
-        return failed(timedOut(`pip-audit ${file}`, context.timeoutMs));
+        return fail(timedOut(`pip-audit ${file}`, context.timeoutMs));
     if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return failed(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
+        return fail(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
     }
     try {
         const report = parsePipAuditJson(result.stdout, file, requirements);
         return {
             findings: report.findings,
             errors: [],
-            notes: report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
+            resolved: resolution.resolved,
+            notes: [
+                ...(resolution.notes ?? []),
+                ...report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
+            ]
         };
     }
     catch {
         // pip-audit exits 1 both for findings and for fatal errors: only a report tells them apart.
-        return failed(`pip-audit ${file} exited with ${result.exitCode} and no JSON report: ${lastLines(result.stderr)}`);
+        return fail(`pip-audit ${file} exited with ${result.exitCode} and no JSON report: ${lastLines(result.stderr)}`);
     }
+}
+/** Why a requirements file was resolved, for the summary's and the report's notes. */
+function resolvedNote(file) {
+    return `${file} is not fully pinned (\`==\` or hashes on every line), so pip-audit resolved it with pip, which runs the build code (setup.py) of what it names`;
 }
 function failed(message) {
     return { findings: [], errors: [message], notes: [] };
@@ -36313,6 +36334,7 @@ async function runSecurityGate(inputs, context) {
         notes: scans.flatMap((s) => s.notes),
         stale: allowed.stale,
         requirements,
+        resolved: scans.flatMap((s) => s.resolved ?? []),
         tools: located.versions,
         files: { source: selection.source, skippedLinks: selection.skippedLinks }
     };
@@ -36437,6 +36459,7 @@ function buildReport(result) {
         files: result.files,
         tools: result.tools,
         requirements: result.requirements,
+        resolvedRequirements: result.resolved,
         errors: result.errors,
         notes: result.notes,
         staleAllowlistEntries: result.stale.map((e) => e.label),
