@@ -56,12 +56,17 @@ const run = {
   repository: 'acme/ops',
   committedAt: '2026-11-26T10:00:00.000Z'
 }
-const op = (name: string, dependsOn: string[] = []): Operator => ({
+const op = (
+  name: string,
+  dependsOn: string[] = [],
+  references: Operator['references'] = []
+): Operator => ({
   name,
   fromByTag: [],
   dir: `operators/${name}`,
   dockerfile: `operators/${name}/Dockerfile`,
-  dependsOn
+  dependsOn,
+  references
 })
 const LABELS = (version: string) => [
   '--label',
@@ -237,35 +242,44 @@ describe('discovery', () => {
         dir: 'operators/api',
         dockerfile: 'operators/api/Dockerfile',
         dependsOn: ['base'],
-        fromByTag: ['base']
+        fromByTag: ['base'],
+        references: []
       },
       {
         name: 'base',
         dir: 'operators/base',
         dockerfile: 'operators/base/Dockerfile',
         dependsOn: [],
-        fromByTag: []
+        fromByTag: [],
+        references: []
       },
       {
         name: 'jobs',
         dir: 'operators/jobs',
         dockerfile: 'operators/jobs/Dockerfile',
         dependsOn: ['base'],
-        fromByTag: []
+        fromByTag: [],
+        references: []
       },
       {
         name: 'report',
         dir: 'operators/report',
         dockerfile: 'operators/report/Dockerfile',
         dependsOn: ['worker'],
-        fromByTag: []
+        fromByTag: [],
+        references: [
+          { path: 'operators/worker', from: 'operators/report/requirements-dev.txt', folder: true }
+        ]
       },
       {
         name: 'worker',
         dir: 'operators/worker',
         dockerfile: 'operators/worker/Containerfile',
         dependsOn: [],
-        fromByTag: []
+        fromByTag: [],
+        references: [
+          { path: 'operators/common-lib', from: 'operators/worker/requirements.txt', folder: true }
+        ]
       }
     ])
   })
@@ -337,6 +351,53 @@ describe('selectOperators', () => {
     expect(selection.skipped).toEqual([
       { operator: 'worker', reason: 'nothing under operators/worker/ changed since abc1234' }
     ])
+  })
+
+  describe('a path the requirements name', () => {
+    const ref = (path: string, folder = true) => ({
+      path,
+      from: 'operators/x/requirements.txt',
+      folder
+    })
+    const withRefs = [
+      op('api', [], [ref('shared'), ref('operators/common.txt', false)]),
+      op('worker', [], [ref('operators/common.txt', false)]),
+      op('report', ['api']),
+      op('solo')
+    ]
+    const pick = (changes: Changes, sharedPaths: string[] = []) =>
+      selectOperators(withRefs, withRefs, changes, { changedOnly: true, sharedPaths })
+
+    it.each([
+      ['only the shared package changed', files('shared/util.py'), ['api', 'report']],
+      ['the common file changed', files('operators/common.txt'), ['api', 'worker', 'report']],
+      ['a similar name is not it', files('shared-old/x.py', 'operators/common.txt.bak'), []],
+      ['shared-paths still select all', files('libs/x.py'), ['api', 'worker', 'report', 'solo']]
+    ])('%s', (name, changes, expected) => {
+      const sharedPaths = name.startsWith('shared-paths') ? ['libs'] : []
+      expect(pick(changes, sharedPaths).selected.map((s) => s.operator.name)).toEqual(expected)
+    })
+
+    it('says which path and which change, and what a skipped one watches', () => {
+      const selection = pick(files('shared/util.py', 'shared/io.py', 'README.md'))
+      expect(selection.selected.map((s) => [s.operator.name, s.reason])).toEqual([
+        ['api', 'requirements reference shared/ (changed: shared/util.py and 1 more)'],
+        ['report', 'builds on api, which is rebuilt']
+      ])
+      expect(selection.skipped).toEqual([
+        {
+          operator: 'worker',
+          reason:
+            'nothing under operators/worker/ or operators/common.txt (named by its requirements) changed since abc1234'
+        },
+        { operator: 'solo', reason: 'nothing under operators/solo/ changed since abc1234' }
+      ])
+    })
+
+    it('a change in its own folder is named first', () => {
+      const selection = pick(files('operators/api/app.py', 'shared/util.py'))
+      expect(selection.selected[0]?.reason).toBe('changed: operators/api/app.py')
+    })
   })
 
   it('changed-only false selects everything', () => {

@@ -80,7 +80,8 @@ describe('image names', () => {
     dir: `operators/${name}`,
     dockerfile: '',
     dependsOn: [],
-    fromByTag: []
+    fromByTag: [],
+    references: []
   })
 
   it.each([

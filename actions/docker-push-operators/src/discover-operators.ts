@@ -1,6 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../../../src/lib/errors.js'
+import {
+  isUnderPath,
+  readRequirementReferences,
+  type RequirementReference
+} from './requirement-references.js'
 
 export interface Operator {
   name: string
@@ -10,11 +15,16 @@ export interface Operator {
   dockerfile: string
   /**
    * Other operators it builds on: its Dockerfile `FROM`s their image or uses their build argument
-   * (`BASE_IMAGE` for `base`), or its requirements use their folder.
+   * (`BASE_IMAGE` for `base`), or its requirements name their folder (or a file in it).
    */
   dependsOn: string[]
   /** Of those, the ones its Dockerfile names by a tag (`FROM …/base:dev`), not `ARG BASE_IMAGE`. */
   fromByTag: string[]
+  /**
+   * Paths outside its folder that its requirements name (`-e ../../shared`, `-r ../common.txt`):
+   * a change under one selects it.
+   */
+  references: RequirementReference[]
 }
 
 const BUILD_FILES = ['Dockerfile', 'Containerfile']
@@ -26,7 +36,7 @@ export function discoverOperators(
   imagePrefix: string
 ): Operator[] {
   const root = path.join(workspace, operatorsDir)
-  const found: Omit<Operator, 'dependsOn' | 'fromByTag'>[] = []
+  const found: Omit<Operator, 'dependsOn' | 'fromByTag' | 'references'>[] = []
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue
     const file = BUILD_FILES.find((name) => existsSync(path.join(root, entry.name, name)))
@@ -39,11 +49,15 @@ export function discoverOperators(
   }
   // Code-unit order: the same on every runner whatever its locale, and no ICU collator to load.
   found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  const names = found.map((operator) => operator.name)
-  return found.map((operator) => ({
-    ...operator,
-    ...readDependencies(workspace, operator, names, imagePrefix)
-  }))
+  const dirs = new Map(found.map((operator) => [operator.name, operator.dir]))
+  return found.map((operator) => {
+    const references = readRequirementReferences(workspace, operator.dir)
+    return {
+      ...operator,
+      ...readDependencies(workspace, operator, dirs, references, imagePrefix),
+      references
+    }
+  })
 }
 
 /** The operators to consider: all, or the ones named (an unknown name is an error listing the known). */
@@ -62,10 +76,11 @@ export function pickOperators(all: Operator[], requested: 'auto' | string[]): Op
 function readDependencies(
   workspace: string,
   operator: { name: string; dir: string; dockerfile: string },
-  names: string[],
+  dirs: Map<string, string>,
+  references: RequirementReference[],
   imagePrefix: string
 ): { dependsOn: string[]; fromByTag: string[] } {
-  const others = names.filter((name) => name !== operator.name)
+  const others = [...dirs.keys()].filter((name) => name !== operator.name)
   const dockerfile = readFileSync(path.join(workspace, operator.dockerfile), 'utf8')
   const fromNames = readFromImages(dockerfile).map(imageBaseName)
   const byArg = others.filter((name) => new RegExp(`\\b${nameImageArg(name)}\\b`).test(dockerfile))
@@ -75,8 +90,10 @@ function readDependencies(
       (fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
         fromNames.includes(name.toLowerCase()))
   )
-  const requirementFolders = readRequirementFolders(path.join(workspace, operator.dir))
-  const byRequirements = others.filter((name) => requirementFolders.includes(name))
+  // Requirements that name another operator's folder (`-e ../base`, `-r ../base/requirements.txt`).
+  const byRequirements = others.filter((name) =>
+    references.some((reference) => isUnderPath(reference.path, dirs.get(name)!))
+  )
   return {
     dependsOn: [...new Set([...byArg, ...byTag, ...byRequirements])].sort(),
     fromByTag: byTag
@@ -98,17 +115,6 @@ export function imageBaseName(image: string): string {
   const withoutDigest = image.split('@')[0] ?? ''
   const last = withoutDigest.split('/').pop() ?? ''
   return last.split(':')[0]?.toLowerCase() ?? ''
-}
-
-/** Sibling folders the operator's requirements files point at: `-e ../x`, `../x`, `file:../x`. */
-export function readRequirementFolders(dir: string): string[] {
-  const folders: string[] = []
-  for (const file of readdirSync(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
-    const text = readFileSync(path.join(dir, file), 'utf8')
-    for (const match of text.matchAll(/(?:^|[\s=:])\.\.\/([A-Za-z0-9._-]+)/gm))
-      folders.push(match[1] ?? '')
-  }
-  return folders
 }
 
 function toPosix(file: string): string {

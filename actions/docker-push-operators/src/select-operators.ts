@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../../src/lib/errors.js'
 import type { Operator } from './discover-operators.js'
+import { isUnderPath as isUnder, type RequirementReference } from './requirement-references.js'
 
 export type Changes =
   { kind: 'all'; reason: string } | { kind: 'files'; base: string; files: string[] }
@@ -11,8 +12,9 @@ export interface Selection {
 }
 
 /**
- * Which operators to build: those whose folder changed, all of them when a shared path changed
- * (or when nothing can be compared), and every operator that builds on a selected one.
+ * Which operators to build: those whose folder changed, or a path their requirements name
+ * (`-e ../../shared`, `-r ../common.txt`); all of them when a shared path changed (or when nothing
+ * can be compared); and every operator that builds on a selected one.
  */
 export function selectOperators(
   all: Operator[],
@@ -30,7 +32,11 @@ export function selectOperators(
     else {
       for (const op of candidates) {
         const changed = changes.files.filter((file) => isUnder(file, op.dir))
-        if (changed.length > 0) reasons.set(op.name, describeChanged(changed))
+        const reason =
+          changed.length > 0
+            ? describeChanged(changed)
+            : describeReferenceChanged(op.references, changes.files)
+        if (reason) reasons.set(op.name, reason)
       }
     }
   }
@@ -44,7 +50,7 @@ export function selectOperators(
         operator: op.name,
         reason:
           changes.kind === 'files'
-            ? `nothing under ${op.dir}/ changed since ${changes.base.slice(0, 7)}`
+            ? `nothing under ${op.dir}/${describeReferences(op.references)} changed since ${changes.base.slice(0, 7)}`
             : 'not selected'
       }))
   }
@@ -88,11 +94,34 @@ export function sortByDependencies(operators: Operator[]): Operator[] {
   return order
 }
 
-function isUnder(file: string, dir: string): boolean {
-  const prefix = dir.replace(/^\.\//, '').replace(/\/+$/, '')
-  return prefix === '' || prefix === '.' || file === prefix || file.startsWith(`${prefix}/`)
-}
-
 function describeChanged(files: string[]): string {
   return `changed: ${files[0]}${files.length > 1 ? ` and ${files.length - 1} more` : ''}`
+}
+
+/** `requirements reference shared/ (changed: shared/util.py)`, for the first path that changed. */
+function describeReferenceChanged(
+  references: RequirementReference[],
+  files: string[]
+): string | undefined {
+  for (const reference of references) {
+    const changed = files.filter((file) => isUnder(file, reference.path))
+    if (changed.length > 0)
+      return `requirements reference ${showReference(reference)} (${describeChanged(changed)})`
+  }
+  return undefined
+}
+
+/** ` or shared/ (named by its requirements)`, to follow `nothing under operators/api/`. */
+function describeReferences(references: RequirementReference[]): string {
+  if (references.length === 0) return ''
+  const shown = references.slice(0, 3).map(showReference)
+  if (references.length > 3) shown.push(`${references.length - 3} more`)
+  const list =
+    shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`
+  return ` or ${list} (named by its requirements)`
+}
+
+function showReference(reference: RequirementReference): string {
+  if (reference.path === '.') return './'
+  return reference.folder ? `${reference.path}/` : reference.path
 }

@@ -429,3 +429,70 @@ describe('pr-security, for a pull request from the repository', () => {
     }
   }, 400_000)
 })
+
+describe('pr-security, for a pull request that changes only a shared package', () => {
+  it('tests the operator whose requirements name it (-e ../../shared), and only that one', async () => {
+    const project = await world.createProject('shared-only')
+    const { repo } = project
+    await project.mergePullRequest({
+      branch: 'feature/shared',
+      into: 'development',
+      title: 'feat: a shared package for api',
+      files: {
+        'shared/pyproject.toml': '[project]\nname = "acme-shared"\n',
+        'shared/acme_shared/__init__.py': '',
+        'operators/api/requirements.txt': '-e ../../shared\n'
+      }
+    })
+    const base = (await repo.git(['rev-parse', 'origin/development'])).trim()
+    await repo.branch('fix/shared')
+    await repo.checkout('fix/shared')
+    const head = await repo.commit({
+      message: 'fix(shared): retry once',
+      files: { 'shared/acme_shared/util.py': 'RETRIES = 1\n' }
+    })
+    // GitHub's test merge of the pull request, as refs/pull/8/merge.
+    await repo.checkout('development')
+    await repo.git(['checkout', '-q', '-b', 'pull-8-merge'])
+    await repo.git(['merge', '-q', '--no-ff', '-m', `Merge ${head} into ${base}`, 'fix/shared'])
+    const merge = (await repo.git(['rev-parse', 'HEAD'])).trim()
+    await repo.git([
+      'push',
+      '-q',
+      'origin',
+      `${head}:refs/pull/8/head`,
+      `${merge}:refs/pull/8/merge`
+    ])
+    const payload = loadWebhookExample('pull_request', {
+      action: 'opened',
+      overrides: {
+        number: 8,
+        repository: { full_name: REPOSITORY },
+        pull_request: {
+          number: 8,
+          head: { ref: 'fix/shared', sha: head, repo: { full_name: REPOSITORY } },
+          base: { ref: 'development', sha: base, repo: { full_name: REPOSITORY } }
+        }
+      }
+    })
+    const run = await project.run('pr-security', {
+      event: { name: 'pull_request', payload },
+      sha: merge,
+      ref: 'refs/pull/8/merge',
+      env: { PATH: `${installBandit()}:${pipAudit.env.PATH}` }
+    })
+    const plan = run.job('plan')
+    expect(plan.result).toBe('success')
+    expect(plan.outputs['has-changes']).toBe('true')
+    expect(JSON.parse(plan.outputs.matrix ?? '{}').include).toEqual([
+      expect.objectContaining({ operator: 'api', context: 'operators/api' })
+    ])
+    expect(plan.steps.find((s) => s.id === 'plan')?.summary).toContain(
+      'requirements reference shared/ (changed: shared/acme_shared/util.py)'
+    )
+    const unitTests = run.jobs.filter((j) => j.id === 'unit-tests')
+    expect(unitTests.map((j) => [j.matrix?.operator, j.result])).toEqual([['api', 'success']])
+    expect(unitTests[0]?.log).toContain('api tests pass')
+    project.github.assertNoViolations()
+  }, 400_000)
+})
