@@ -864,7 +864,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6826);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2829);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -878,7 +878,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6826:
+/***/ 2829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1499,7 +1499,404 @@ function renderCommitNotes(request) {
     return truncateNotes([changes, link].filter(Boolean).join('\n\n'), request.compareUrl);
 }
 
+;// CONCATENATED MODULE: ./actions/docker-push-operators/src/requirement-references.ts
+
+
+
+/** A requirements file larger than this is refused (a lock file with hashes is far below it). */
+const MAX_REQUIREMENTS_BYTES = 4 * 1024 * 1024;
+/** At most this many requirements files are read for one operator (`-r` chains included). */
+const MAX_REQUIREMENTS_FILES = 256;
+const VALUE_OPTIONS = new Set([
+    '-r',
+    '--requirement',
+    '-c',
+    '--constraint',
+    '-e',
+    '--editable',
+    '-f',
+    '--find-links',
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '--trusted-host',
+    '--hash',
+    '--config-settings',
+    '--global-option',
+    '--install-option',
+    '--no-binary',
+    '--only-binary',
+    '--use-feature'
+]);
+const SHORT_WITH_VALUE = new Set(['-r', '-c', '-e', '-f', '-i']);
+const WANTED = {
+    '-r': '-r',
+    '--requirement': '-r',
+    '-c': '-c',
+    '--constraint': '-c',
+    '-e': '-e',
+    '--editable': '-e',
+    '-f': '-f',
+    '--find-links': '-f'
+};
+const ARCHIVE = /\.(whl|zip|tar|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tlz|tar\.lz|tar\.lzma)$/i;
+// Python's str.splitlines() boundaries (the separators \x1c-\x1e too): pip splits a requirements
+// file with it, so a line hidden behind one is still a line.
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+/**
+ * The local paths a requirements file names, in order. Lines are joined and comments removed as
+ * pip does; URLs (`https:`, `git+…`) and named requirements (`flask==3.0.3`) are not local paths
+ * and are left out; so are per-requirement options (`--hash`) and other options (`-i URL`).
+ */
+function parseRequirements(text) {
+    const entries = [];
+    for (const { line, number } of joinLines(text)) {
+        const content = stripComment(line).trim();
+        if (!content)
+            continue;
+        const { args, options } = breakArgsOptions(content);
+        if (args) {
+            const target = readRequirementTarget(args);
+            if (target !== undefined)
+                entries.push({ kind: 'path', option: '', target, line: number });
+            continue;
+        }
+        const tokens = splitShellWords(options);
+        for (let i = 0; i < tokens.length; i++) {
+            const token = tokens[i] ?? '';
+            let name = token;
+            let value;
+            const eq = token.indexOf('=');
+            if (token.startsWith('--') && eq > 0) {
+                name = token.slice(0, eq);
+                value = token.slice(eq + 1);
+            }
+            else if (!token.startsWith('--') &&
+                token.length > 2 &&
+                SHORT_WITH_VALUE.has(token.slice(0, 2))) {
+                name = token.slice(0, 2);
+                value = token.slice(2);
+            }
+            else if (VALUE_OPTIONS.has(token)) {
+                value = tokens[++i];
+            }
+            const option = WANTED[name];
+            if (!option || value === undefined)
+                continue;
+            const target = option === '-r' || option === '-c' || option === '-f'
+                ? readLocation(value)
+                : readEditable(value);
+            if (target === undefined)
+                continue;
+            entries.push(option === '-r' || option === '-c'
+                ? { kind: 'include', option, target, line: number }
+                : { kind: 'path', option, target, line: number });
+        }
+    }
+    return entries;
+}
+/**
+ * Where `target`, written in a requirements file in `baseDir` (both posix, `baseDir` relative to
+ * the repository), lies in the repository; undefined for an absolute path, one with an
+ * environment variable (`${VAR}`: its value is not known here), or one outside the repository.
+ */
+function resolveRequirementPath(baseDir, target) {
+    if (!target || target.includes('\0') || target.includes('${'))
+        return undefined;
+    if (external_node_path_default().posix.isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target) || target.startsWith('\\'))
+        return undefined;
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(baseDir || '.', target));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined.replace(/\/+$/, '') || '.';
+}
+/** True when `file` is `dir` or inside it (`dir` `.` or empty: the whole repository). */
+function isUnderPath(file, dir) {
+    const prefix = dir.replace(/^\.\//, '').replace(/\/+$/, '');
+    return prefix === '' || prefix === '.' || file === prefix || file.startsWith(`${prefix}/`);
+}
+/**
+ * Every path outside `operatorDir` that the operator's requirements files (`requirements*.txt` in
+ * its folder, and the files they include with `-r` or `-c`, followed once each) name.
+ *
+ * A path is resolved relative to the file that names it, as pip resolves `-r` and `-c`; a path in
+ * an included file in another folder also relative to the operator's folder, where pip run there
+ * (as pr-security's unit tests run it) resolves paths other than `-r` and `-c`. Paths outside the
+ * repository are left out, and so are files that are symbolic links out of it.
+ */
+function readRequirementReferences(workspace, operatorDir) {
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const start = (0,external_node_fs_.readdirSync)(external_node_path_default().join(workspace, operatorDir))
+        .filter((name) => /^requirements.*\.txt$/.test(name))
+        .sort()
+        .map((name) => external_node_path_default().posix.join(operatorDir, name));
+    const queue = [...start];
+    const seen = new Set(queue);
+    const found = new Map();
+    const add = (target, from) => {
+        if (found.has(target) || isUnderPath(target, operatorDir))
+            return;
+        found.set(target, { path: target, from, folder: isFolder(workspace, target) });
+    };
+    for (let read = 0; read < queue.length; read++) {
+        const file = queue[read];
+        if (read >= MAX_REQUIREMENTS_FILES) {
+            throw new errors/* ConfigurationError */.j1(`The requirements of ${operatorDir} include more than ${MAX_REQUIREMENTS_FILES} files (through -r and -c); the action reads at most ${MAX_REQUIREMENTS_FILES} to decide what a change selects.`, 'Include fewer requirements files, or list the paths they share in "shared-paths".');
+        }
+        const text = readCapped(root, workspace, file);
+        if (text === undefined)
+            continue;
+        const dir = external_node_path_default().posix.dirname(file);
+        for (const entry of parseRequirements(text)) {
+            const bases = entry.kind === 'path' && dir !== operatorDir ? [dir, operatorDir] : [dir];
+            for (const base of bases) {
+                const target = resolveRequirementPath(base, entry.target);
+                if (target === undefined)
+                    continue;
+                add(target, file);
+                if (entry.kind === 'include' && !seen.has(target)) {
+                    seen.add(target);
+                    queue.push(target);
+                }
+            }
+        }
+    }
+    return [...found.values()];
+}
+/** A file's text, when it is a file inside the repository (links followed); refused over the cap. */
+function readCapped(root, workspace, file) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(external_node_path_default().join(workspace, file));
+    }
+    catch {
+        return undefined; // not there (yet): a change adding it still selects the operator
+    }
+    if (real !== root && !real.startsWith(`${root}${(external_node_path_default()).sep}`))
+        return undefined;
+    if (!(0,external_node_fs_.statSync)(real).isFile())
+        return undefined;
+    // Non-blocking: should a pipe take the file's place between the two calls, it is not waited on.
+    const fd = (0,external_node_fs_.openSync)(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return undefined;
+        if (stat.size > MAX_REQUIREMENTS_BYTES) {
+            throw new errors/* ConfigurationError */.j1(`The requirements file ${file} is ${stat.size} bytes, over the ${MAX_REQUIREMENTS_BYTES} the action reads to decide what a change selects.`, "Split it, or keep it out of the operator's requirements*.txt and -r/-c chain.");
+        }
+        const buffer = Buffer.alloc(stat.size);
+        let length = 0;
+        while (length < buffer.length) {
+            const count = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, length);
+            if (count === 0)
+                break;
+            length += count;
+        }
+        return decodeText(buffer.subarray(0, length));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** As pip's `auto_decode`: a byte-order mark says UTF-8 or UTF-16 (and is dropped); else UTF-8. */
+function decodeText(bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return bytes.subarray(3).toString('utf8');
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString('utf16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+        return swapped.swap16().toString('utf16le');
+    }
+    return bytes.toString('utf8');
+}
+function isFolder(workspace, target) {
+    const file = external_node_path_default().join(workspace, target);
+    try {
+        return (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Logical lines as pip's `join_lines` makes them: a line ending in `\` goes on with the next one;
+ * a comment line never does. Numbered by their first physical line.
+ */
+function joinLines(text) {
+    const physical = text.split(LINE_BREAK);
+    if (physical.length > 0 && physical[physical.length - 1] === '')
+        physical.pop();
+    const lines = [];
+    let pending = [];
+    let first = 0;
+    physical.forEach((raw, index) => {
+        const isComment = /^\s*#/.test(raw);
+        if (!raw.endsWith('\\') || isComment) {
+            const line = isComment ? ` ${raw}` : raw;
+            if (pending.length > 0) {
+                lines.push({ line: [...pending, line].join(''), number: first });
+                pending = [];
+            }
+            else
+                lines.push({ line, number: index + 1 });
+        }
+        else {
+            if (pending.length === 0)
+                first = index + 1;
+            pending.push(raw.replace(/^\\+|\\+$/g, ''));
+        }
+    });
+    if (pending.length > 0)
+        lines.push({ line: pending.join(''), number: first });
+    return lines;
+}
+/** pip's `(^|\s+)#.*$`: a `#` at the start or after whitespace begins a comment (`pkg#egg` does not). */
+function stripComment(line) {
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '#' && (i === 0 || /\s/.test(line[i - 1])))
+            return line.slice(0, i);
+    }
+    return line;
+}
+/** pip's `break_args_options`: words up to the first starting with `-` are the requirement. */
+function breakArgsOptions(line) {
+    const tokens = line.split(' ');
+    const index = tokens.findIndex((token) => token.startsWith('-'));
+    if (index === -1)
+        return { args: tokens.join(' '), options: '' };
+    return { args: tokens.slice(0, index).join(' '), options: tokens.slice(index).join(' ') };
+}
+/** POSIX shell words, as Python's `shlex.split` (quotes and backslashes; no expansion). */
+function splitShellWords(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else if (c === "'") {
+            inWord = true;
+            const end = text.indexOf("'", i + 1);
+            if (end === -1)
+                return words; // an unclosed quote: shlex refuses the line, and so does pip
+            word += text.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '"') {
+            inWord = true;
+            let j = i + 1;
+            for (; j < text.length && text[j] !== '"'; j++) {
+                if (text[j] === '\\' && /["\\$`\n]/.test(text[j + 1] ?? ''))
+                    j++;
+                word += text[j];
+            }
+            if (j >= text.length)
+                return words;
+            i = j;
+        }
+        else if (c === '\\') {
+            inWord = true;
+            if (i + 1 < text.length)
+                word += text[++i];
+        }
+        else {
+            inWord = true;
+            word += c;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** A requirement line's local path (`./libs/x[extra]; python_version<"3.13"`), else undefined. */
+function readRequirementTarget(requirement) {
+    let text = requirement.trim();
+    const url = isUrl(text);
+    const markers = text.indexOf(url ? '; ' : ';');
+    if (markers !== -1)
+        text = text.slice(0, markers).trim();
+    if (url)
+        return readFileUrl(text);
+    const at = text.indexOf('@');
+    if (at !== -1 && !looksLikePath(text.slice(0, at))) {
+        // PEP 508 `name @ url`: local only as a file: URL (or a relative path, which pip refuses).
+        const location = text.slice(at + 1).trim();
+        if (isUrl(location))
+            return readFileUrl(location);
+        return looksLikePath(location) ? stripExtras(location) : undefined;
+    }
+    const local = stripExtras(text);
+    return looksLikePath(local) || ARCHIVE.test(local) ? local : undefined;
+}
+/** `-e`: a folder (any word that is not a URL), or a `file:` URL. */
+function readEditable(value) {
+    const text = value.trim();
+    if (isUrl(text))
+        return readFileUrl(text);
+    return stripExtras(text) || undefined;
+}
+/** `-r`, `-c`, `-f`: a path, or a `file:` URL; other URLs are not in the repository. */
+function readLocation(value) {
+    const text = value.trim();
+    if (isUrl(text))
+        return readFileUrl(text);
+    return text || undefined;
+}
+/** pip's `is_url`: a scheme it fetches from (`https:`, `file:`, `git+ssh:` …). */
+function isUrl(text) {
+    const colon = text.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const scheme = text.slice(0, colon).toLowerCase();
+    return (['http', 'https', 'file', 'ftp'].includes(scheme) ||
+        /^(git|hg|svn|bzr)(\+[a-z0-9.-]+)?$/.test(scheme));
+}
+/** `file:../shared#egg=x` → `../shared`; `file:///abs` → `/abs`; a remote host or other scheme → undefined. */
+function readFileUrl(url) {
+    if (!/^file:/i.test(url))
+        return undefined;
+    let rest = url.slice(5).replace(/[?#].*$/s, '');
+    if (rest.startsWith('//')) {
+        const slash = rest.indexOf('/', 2);
+        const host = slash === -1 ? rest.slice(2) : rest.slice(2, slash);
+        if (host !== '' && host.toLowerCase() !== 'localhost')
+            return undefined;
+        rest = slash === -1 ? '/' : rest.slice(slash);
+    }
+    try {
+        return stripExtras(decodeURIComponent(rest)) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** pip's `_looks_like_path`: has a `/` or starts with `.`. */
+function looksLikePath(text) {
+    return text.includes('/') || text.startsWith('.');
+}
+/** pip's `^(.+)(\[[^\]]+\])$`, without backtracking: `../shared[extra]` → `../shared`. */
+function stripExtras(text) {
+    if (!text.endsWith(']'))
+        return text;
+    // The greedy `(.+)` takes the last `[` with something and no `]` between it and the end.
+    const close = text.lastIndexOf(']', text.length - 2);
+    for (let open = text.length - 3; open >= 1 && open > close; open--) {
+        if (text[open] === '[')
+            return text.slice(0, open);
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/discover-operators.ts
+
 
 
 
@@ -1522,11 +1919,15 @@ function discoverOperators(workspace, operatorsDir, imagePrefix) {
     }
     // Code-unit order: the same on every runner whatever its locale, and no ICU collator to load.
     found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const names = found.map((operator) => operator.name);
-    return found.map((operator) => ({
-        ...operator,
-        ...readDependencies(workspace, operator, names, imagePrefix)
-    }));
+    const dirs = new Map(found.map((operator) => [operator.name, operator.dir]));
+    return found.map((operator) => {
+        const references = readRequirementReferences(workspace, operator.dir);
+        return {
+            ...operator,
+            ...readDependencies(workspace, operator, dirs, references, imagePrefix),
+            references
+        };
+    });
 }
 /** The operators to consider: all, or the ones named (an unknown name is an error listing the known). */
 function pickOperators(all, requested) {
@@ -1539,16 +1940,16 @@ function pickOperators(all, requested) {
     }
     return all.filter((operator) => requested.includes(operator.name));
 }
-function readDependencies(workspace, operator, names, imagePrefix) {
-    const others = names.filter((name) => name !== operator.name);
+function readDependencies(workspace, operator, dirs, references, imagePrefix) {
+    const others = [...dirs.keys()].filter((name) => name !== operator.name);
     const dockerfile = (0,external_node_fs_.readFileSync)(external_node_path_default().join(workspace, operator.dockerfile), 'utf8');
     const fromNames = readFromImages(dockerfile).map(imageBaseName);
     const byArg = others.filter((name) => new RegExp(`\\b${nameImageArg(name)}\\b`).test(dockerfile));
     const byTag = others.filter((name) => !byArg.includes(name) &&
         (fromNames.includes(`${imagePrefix}${name}`.toLowerCase()) ||
             fromNames.includes(name.toLowerCase())));
-    const requirementFolders = readRequirementFolders(external_node_path_default().join(workspace, operator.dir));
-    const byRequirements = others.filter((name) => requirementFolders.includes(name));
+    // Requirements that name another operator's folder (`-e ../base`, `-r ../base/requirements.txt`).
+    const byRequirements = others.filter((name) => references.some((reference) => isUnderPath(reference.path, dirs.get(name))));
     return {
         dependsOn: [...new Set([...byArg, ...byTag, ...byRequirements])].sort(),
         fromByTag: byTag
@@ -1567,16 +1968,6 @@ function imageBaseName(image) {
     const withoutDigest = image.split('@')[0] ?? '';
     const last = withoutDigest.split('/').pop() ?? '';
     return last.split(':')[0]?.toLowerCase() ?? '';
-}
-/** Sibling folders the operator's requirements files point at: `-e ../x`, `../x`, `file:../x`. */
-function readRequirementFolders(dir) {
-    const folders = [];
-    for (const file of (0,external_node_fs_.readdirSync)(dir).filter((name) => /^requirements.*\.txt$/.test(name))) {
-        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().join(dir, file), 'utf8');
-        for (const match of text.matchAll(/(?:^|[\s=:])\.\.\/([A-Za-z0-9._-]+)/gm))
-            folders.push(match[1] ?? '');
-    }
-    return folders;
 }
 function toPosix(file) {
     return file.split((external_node_path_default()).sep).join('/');
@@ -1652,9 +2043,11 @@ function computeTags(environment, sha, version) {
 
 ;// CONCATENATED MODULE: ./actions/docker-push-operators/src/select-operators.ts
 
+
 /**
- * Which operators to build: those whose folder changed, all of them when a shared path changed
- * (or when nothing can be compared), and every operator that builds on a selected one.
+ * Which operators to build: those whose folder changed, or a path their requirements name
+ * (`-e ../../shared`, `-r ../common.txt`); all of them when a shared path changed (or when nothing
+ * can be compared); and every operator that builds on a selected one.
  */
 function selectOperators(all, candidates, changes, options) {
     const reasons = new Map();
@@ -1664,14 +2057,17 @@ function selectOperators(all, candidates, changes, options) {
     else if (changes.kind === 'all')
         everything(changes.reason);
     else {
-        const shared = changes.files.find((file) => options.sharedPaths.some((p) => isUnder(file, p)));
+        const shared = changes.files.find((file) => options.sharedPaths.some((p) => isUnderPath(file, p)));
         if (shared)
             everything(`shared path changed: ${shared}`);
         else {
             for (const op of candidates) {
-                const changed = changes.files.filter((file) => isUnder(file, op.dir));
-                if (changed.length > 0)
-                    reasons.set(op.name, describeChanged(changed));
+                const changed = changes.files.filter((file) => isUnderPath(file, op.dir));
+                const reason = changed.length > 0
+                    ? describeChanged(changed)
+                    : describeReferenceChanged(op.references, changes.files);
+                if (reason)
+                    reasons.set(op.name, reason);
             }
         }
     }
@@ -1684,7 +2080,7 @@ function selectOperators(all, candidates, changes, options) {
             .map((op) => ({
             operator: op.name,
             reason: changes.kind === 'files'
-                ? `nothing under ${op.dir}/ changed since ${changes.base.slice(0, 7)}`
+                ? `nothing under ${op.dir}/${describeReferences(op.references)} changed since ${changes.base.slice(0, 7)}`
                 : 'not selected'
         }))
     };
@@ -1726,12 +2122,32 @@ function sortByDependencies(operators) {
     operators.forEach(visit);
     return order;
 }
-function isUnder(file, dir) {
-    const prefix = dir.replace(/^\.\//, '').replace(/\/+$/, '');
-    return prefix === '' || prefix === '.' || file === prefix || file.startsWith(`${prefix}/`);
-}
 function describeChanged(files) {
     return `changed: ${files[0]}${files.length > 1 ? ` and ${files.length - 1} more` : ''}`;
+}
+/** `requirements reference shared/ (changed: shared/util.py)`, for the first path that changed. */
+function describeReferenceChanged(references, files) {
+    for (const reference of references) {
+        const changed = files.filter((file) => isUnderPath(file, reference.path));
+        if (changed.length > 0)
+            return `requirements reference ${showReference(reference)} (${describeChanged(changed)})`;
+    }
+    return undefined;
+}
+/** ` or shared/ (named by its requirements)`, to follow `nothing under operators/api/`. */
+function describeReferences(references) {
+    if (references.length === 0)
+        return '';
+    const shown = references.slice(0, 3).map(showReference);
+    if (references.length > 3)
+        shown.push(`${references.length - 3} more`);
+    const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+    return ` or ${list} (named by its requirements)`;
+}
+function showReference(reference) {
+    if (reference.path === '.')
+        return './';
+    return reference.folder ? `${reference.path}/` : reference.path;
 }
 
 ;// CONCATENATED MODULE: ./actions/notify-slack/src/mrkdwn.ts
