@@ -1,4 +1,5 @@
 import { getExecOutput } from '@actions/exec'
+import { spawn } from 'node:child_process'
 
 export interface CommandResult {
   exitCode: number
@@ -15,6 +16,11 @@ export interface RunCommandOptions {
   allowFailure?: boolean
   /** Keep the command's output out of the job log. */
   silent?: boolean
+  /**
+   * Kill the command, with every process it started, after this many milliseconds; it then
+   * throws a CommandTimeoutError (even with `allowFailure`: a killed command has no verdict).
+   */
+  timeoutMs?: number
 }
 
 export type CommandRunner = (
@@ -37,8 +43,20 @@ export class CommandError extends Error {
   }
 }
 
-/** Runs a program through @actions/exec (argv, never a shell) and collects its output. */
+export class CommandTimeoutError extends Error {
+  constructor(command: string, args: string[], timeoutMs: number) {
+    super(`\`${[command, ...args].join(' ')}\` ran longer than ${timeoutMs} ms and was killed`)
+    this.name = 'CommandTimeoutError'
+  }
+}
+
+/**
+ * Runs a program (argv, never a shell) and collects its output: through @actions/exec, or, with
+ * `timeoutMs`, through a spawn of its own (@actions/exec cannot stop a command).
+ */
 export const runCommand: CommandRunner = async (command, args, options = {}) => {
+  if (options.timeoutMs !== undefined)
+    return runWithTimeLimit(command, args, { ...options, timeoutMs: options.timeoutMs })
   const result = await getExecOutput(command, args, {
     cwd: options.cwd,
     env: options.env ? mergeEnv(options.env) : undefined,
@@ -48,6 +66,76 @@ export const runCommand: CommandRunner = async (command, args, options = {}) => 
   })
   if (result.exitCode !== 0 && !options.allowFailure) throw new CommandError(command, args, result)
   return result
+}
+
+function runWithTimeLimit(
+  command: string,
+  args: string[],
+  options: RunCommandOptions & { timeoutMs: number }
+): Promise<CommandResult> {
+  const group = process.platform !== 'win32'
+  if (!options.silent) process.stdout.write(`[command]${[command, ...args].join(' ')}\n`)
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ? mergeEnv(options.env) : process.env,
+      // Its own process group, so a kill reaches whatever it started (git's ssh or https helper).
+      detached: group,
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout.push(chunk)
+      if (!options.silent) process.stdout.write(chunk)
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr.push(chunk)
+      if (!options.silent) process.stderr.write(chunk)
+    })
+    // A command that exits without reading its input must not fail us with EPIPE.
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input ?? '')
+    let timedOut = false
+    let settled = false
+    const settle = (action: () => void) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      action()
+    }
+    const timer = setTimeout(() => {
+      timedOut = true
+      try {
+        if (group && child.pid) process.kill(-child.pid, 'SIGKILL')
+        else child.kill('SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }, options.timeoutMs)
+    child.on('error', (error) => settle(() => reject(error)))
+    // Once killed, 'exit' is enough: a grandchild still holding the pipes must not hang us.
+    const killed = () => reject(new CommandTimeoutError(command, args, options.timeoutMs))
+    child.on('exit', () => {
+      if (!timedOut) return
+      child.stdout.destroy()
+      child.stderr.destroy()
+      settle(killed)
+    })
+    child.on('close', (code, signal) =>
+      settle(() => {
+        if (timedOut) return killed()
+        const result = {
+          exitCode: code ?? (signal ? 128 : 1),
+          stdout: Buffer.concat(stdout).toString('utf8'),
+          stderr: Buffer.concat(stderr).toString('utf8')
+        }
+        if (result.exitCode !== 0 && !options.allowFailure)
+          reject(new CommandError(command, args, result))
+        else resolve(result)
+      })
+    )
+  })
 }
 
 function mergeEnv(extra: Record<string, string>): Record<string, string> {

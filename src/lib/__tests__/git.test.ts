@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CommandError, runCommand, type CommandRunner } from '../exec.js'
+import { CommandError, CommandTimeoutError, runCommand, type CommandRunner } from '../exec.js'
 import { createGit } from '../git.js'
 
 describe('runCommand', () => {
@@ -34,6 +34,58 @@ describe('runCommand', () => {
       { env: { EXTRA: 'yes' }, silent: true }
     )
     expect(result.stdout).toBe('yes:true')
+  })
+})
+
+describe('runCommand with timeoutMs', () => {
+  it.each([
+    [['-e', 'process.stdout.write("out"); process.stderr.write("err")'], 0, 'out', 'err'],
+    [['-e', 'process.stdin.pipe(process.stdout)'], 0, 'piped', ''],
+    [['-e', 'process.exit(3)'], 3, '', '']
+  ])('node %j → exit %d, as without a limit', async (args, exitCode, stdout, stderr) => {
+    const result = await runCommand(process.execPath, args, {
+      input: 'piped',
+      allowFailure: true,
+      silent: true,
+      timeoutMs: 30_000
+    })
+    expect(result).toEqual({ exitCode, stdout, stderr })
+  })
+
+  it('throws a CommandError on failure without allowFailure', async () => {
+    const run = runCommand(process.execPath, ['-e', 'console.error("nope"); process.exit(2)'], {
+      silent: true,
+      timeoutMs: 30_000
+    })
+    await expect(run).rejects.toThrow(/exited with 2: nope$/)
+  })
+
+  it('kills a command past the limit, with what it started, and throws even with allowFailure', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'release-actions-exec-'))
+    try {
+      const marker = path.join(dir, 'grandchild-alive')
+      // The child starts a grandchild that would write the marker after 1.5 s, then both hang.
+      const script = [
+        'const { spawn } = require("node:child_process")',
+        `spawn(process.execPath, ["-e", ${JSON.stringify(
+          `setTimeout(() => require("node:fs").writeFileSync(${JSON.stringify(marker)}, "x"), 1500)`
+        )}], { stdio: "inherit" })`,
+        'setInterval(() => {}, 1000)'
+      ].join('\n')
+      const started = Date.now()
+      const run = runCommand(process.execPath, ['-e', script], {
+        silent: true,
+        allowFailure: true,
+        timeoutMs: 300
+      })
+      await expect(run).rejects.toBeInstanceOf(CommandTimeoutError)
+      await expect(run).rejects.toThrow(/ran longer than 300 ms and was killed/)
+      expect(Date.now() - started).toBeLessThan(1_400)
+      await new Promise((resolve) => setTimeout(resolve, 1_800))
+      expect(existsSync(marker)).toBe(false)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 
