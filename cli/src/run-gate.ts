@@ -1,7 +1,10 @@
 import type { CommandRunner } from '../../src/lib/exec.js'
 import { findTool } from '../../actions/security-gate/src/install-tools.js'
 import { runSecurityGate } from '../../actions/security-gate/src/security-gate.js'
-import { DEFAULT_ALLOWLIST } from '../../actions/security-gate/src/inputs.js'
+import {
+  DEFAULT_ALLOWLIST,
+  DEFAULT_EXCEPTION_LABEL
+} from '../../actions/security-gate/src/inputs.js'
 import { runTimed } from '../../actions/security-gate/src/run-timed.js'
 import { existsSync } from 'node:fs'
 import os from 'node:os'
@@ -36,6 +39,8 @@ export async function runGateLocally(repo: string, run: CommandRunner): Promise<
       requirements: 'auto',
       exclude: [],
       allowlist: existsSync(allowlist) ? allowlist : undefined,
+      allowlistPath: allowlist,
+      exceptionLabel: DEFAULT_EXCEPTION_LABEL,
       installTools: false,
       sarif: '',
       report: '',
@@ -50,7 +55,9 @@ export async function runGateLocally(repo: string, run: CommandRunner): Promise<
       tempDir: os.tmpdir(),
       today: new Date().toISOString().slice(0, 10),
       log: () => undefined,
-      parallel: 8
+      parallel: 8,
+      // A local run: the checked-out allowlist is the one there is.
+      event: undefined
     }
   )
   return {

@@ -231,9 +231,10 @@ describe('allowlist', () => {
       '  expires: 2026-11-25',
       '- id: B105',
       '  reason: never matches',
-      '  expires: 2030-01-01'
+      '  expires: 2027-01-01'
     ].join('\n'),
-    'allow.yml'
+    'allow.yml',
+    '2026-11-26'
   )
 
   it.each([
@@ -259,7 +260,7 @@ describe('allowlist', () => {
         package: { name: 'Flask', version: '0.5' }
       }),
       'blocking',
-      'allowlist allow.yml entry 2 (cve-2019-1010083) expired on 2026-11-25'
+      'allowlist allow.yml line 5 (cve-2019-1010083) expired on 2026-11-25'
     ],
     [
       'below threshold stays so',
@@ -290,7 +291,7 @@ describe('allowlist', () => {
   })
 
   it.each(['', '# only a comment\n'])('an empty file %j has no entries', (text) => {
-    expect(parseAllowlist(text, 'allow.yml')).toEqual([])
+    expect(parseAllowlist(text, 'allow.yml', '2026-11-26')).toEqual([])
   })
 })
 

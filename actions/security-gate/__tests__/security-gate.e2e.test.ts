@@ -64,6 +64,8 @@ async function gate(
 }
 
 const banditOnly = { 'pip-audit': 'false', 'install-tools': 'false' }
+// An expiry the gate accepts whenever the tests run: at most a year ahead.
+const SOON = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)
 
 describe('security-gate with the real bandit', () => {
   it('a high-severity finding fails the gate, with report, valid SARIF and an annotation', async () => {
@@ -120,7 +122,7 @@ describe('security-gate with the real bandit', () => {
       `- id: B602\n  path: operators/ocr/**\n  reason: the command is a constant\n  expires: ${expires}\n`
     const live = createTree({
       'operators/ocr/app.py': SHELL_TRUE,
-      '.security-allowlist.yml': allow('2999-12-31')
+      '.security-allowlist.yml': allow(SOON)
     })
     const passed = await gate(live, banditOnly)
     expect(passed.exitCode).toBe(0)
@@ -128,7 +130,7 @@ describe('security-gate with the real bandit', () => {
     expect(passed.annotations).toContainEqual(
       expect.objectContaining({
         command: 'warning',
-        message: expect.stringContaining('allowed until 2999-12-31')
+        message: expect.stringContaining(`allowed until ${SOON}`)
       })
     )
 
@@ -251,20 +253,20 @@ describe('security-gate with pip-audit (a stand-in executable printing real pip-
         '- id: CVE-2019-1010083',
         '  package: Flask',
         '  reason: only internal JSON',
-        '  expires: 2999-01-01',
+        `  expires: ${SOON}`,
         '- id: GHSA-562c-5r94-xh97',
         '  reason: patched in our fork',
-        '  expires: "2999-01-01"',
+        `  expires: "${SOON}"`,
         '- id: B101',
         '  reason: matches nothing',
-        '  expires: 2999-01-01'
+        `  expires: ${SOON}`
       ].join('\n')
     })
     const result = await gate(tree, auditOnly, fakePipAudit('pip-audit-2.10-vulns.json', 1).env)
     expect(result.exitCode).toBe(0)
     expect(result.outputs).toMatchObject({ outcome: 'pass', blocking: '0', findings: '2' })
     expect(result.annotations.map((a) => a.message)).toContain(
-      'security-gate: .security-allowlist.yml entry 3 (B101) matched nothing; remove it.'
+      'security-gate: .security-allowlist.yml line 8 (B101) matched nothing; remove it.'
     )
   })
 
@@ -376,15 +378,15 @@ describe('security-gate inputs', () => {
   })
 
   it.each([
-    ['- id: B602\n  reason: x\n', 'entry 1 (B602) needs "expires" as a date YYYY-MM-DD'],
-    ['- id: B602\n  expires: 2030-01-01\n', 'entry 1 (B602) has no "reason"'],
-    ['- reason: x\n  expires: 2030-01-01\n', 'entry 1 has no "id"'],
+    ['- id: B602\n  reason: x\n', 'line 1 (B602) needs "expires" as a date YYYY-MM-DD'],
+    ['- id: B602\n  expires: 2027-01-01\n', 'line 1 (B602) has no "reason"'],
+    ['- reason: x\n  expires: 2027-01-01\n', 'line 1 has no "id"'],
     [
-      '- id: B602\n  reason: x\n  expires: 2030-01-01\n  until: never\n',
-      'entry 1 (B602) has unknown key(s) until'
+      '- id: B602\n  reason: x\n  expires: 2027-01-01\n  until: never\n',
+      'line 4 (B602) has unknown key(s) until'
     ],
     ['id: B602\n', 'must be a YAML list'],
-    ['- id: B602\n  reason: x\n  expires: 31/01/2030\n', 'needs "expires" as a date']
+    ['- id: B602\n  reason: x\n  expires: 31/01/2030\n', 'line 3 (B602) needs "expires" as a date']
   ])('a malformed allowlist %j names the bad entry', async (allowlist, message) => {
     const tree = createTree({ 'app.py': 'x = 1\n', '.security-allowlist.yml': allowlist })
     const result = await gate(tree, banditOnly)

@@ -7,6 +7,9 @@ import { isInside, resolveOutputPaths } from './output-paths.js'
 
 const THRESHOLDS = ['low', 'medium', 'high'] as const
 export const DEFAULT_ALLOWLIST = '.security-allowlist.yml'
+export const DEFAULT_EXCEPTION_LABEL = 'security-exception'
+/** GitHub's limit on a label's name. */
+export const MAX_LABEL_LENGTH = 50
 
 export interface SecurityGateInputs {
   /** Absolute folder to scan. */
@@ -24,6 +27,10 @@ export interface SecurityGateInputs {
   exclude: string[]
   /** Absolute path of the allowlist, or undefined when the default file is absent. */
   allowlist: string | undefined
+  /** Absolute path of the allowlist, there or not (the base commit may have it). */
+  allowlistPath: string
+  /** The pull request label that makes the allowlist entries it proposes count. */
+  exceptionLabel: string
   installTools: boolean
   sarif: string
   report: string
@@ -61,6 +68,7 @@ export function readSecurityGateInputs(input: InputReader, workspace: string): S
     )
   }
   const requirements = input.list('requirements')
+  const allowlist = input.string('allowlist', DEFAULT_ALLOWLIST)
   const outputs = {
     sarif: input.string('sarif', 'security-gate.sarif'),
     report: input.string('report', 'security-gate.json')
@@ -79,7 +87,9 @@ export function readSecurityGateInputs(input: InputReader, workspace: string): S
         ? 'auto'
         : requirements,
     exclude: input.list('exclude'),
-    allowlist: readAllowlistPath(input.string('allowlist', DEFAULT_ALLOWLIST), workspace),
+    allowlist: readAllowlistPath(allowlist, workspace),
+    allowlistPath: path.resolve(workspace, allowlist),
+    exceptionLabel: readExceptionLabel(input.string('exception-label', DEFAULT_EXCEPTION_LABEL)),
     installTools: input.boolean('install-tools', true),
     sarif: outputs.sarif,
     report: outputs.report,
@@ -100,6 +110,16 @@ function readTimeoutMinutes(value: string): number {
     )
   }
   return minutes
+}
+
+function readExceptionLabel(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if ([...value].length > MAX_LABEL_LENGTH || /[\u0000-\u001f\u007f]/.test(value)) {
+    throw new ConfigurationError(
+      `Input "exception-label" is "${value.slice(0, 80)}"; accepted: a label name of 1 to ${MAX_LABEL_LENGTH} characters on one line (default ${DEFAULT_EXCEPTION_LABEL}).`
+    )
+  }
+  return value
 }
 
 function toThreshold(value: (typeof THRESHOLDS)[number]): Level {

@@ -13,6 +13,7 @@ import { renderGateSummary } from './render-summary.js'
 import { runTimed, type TimedRunner } from './run-timed.js'
 import { buildSarif, describe } from './sarif.js'
 import { runSecurityGate, type GateResult } from './security-gate.js'
+import { readPullRequestEvent } from './trusted-allowlist.js'
 
 export type Annotate = (
   level: 'error' | 'warning',
@@ -52,7 +53,8 @@ export async function run(deps: SecurityGateDeps = defaultDeps): Promise<void> {
       tempDir: deps.env.RUNNER_TEMP || os.tmpdir(),
       today: deps.today(),
       log: deps.info,
-      parallel: 8
+      parallel: 8,
+      event: readPullRequestEvent(deps.env)
     })
     // Checked again before anything is written: the scan ran in between.
     resolveOutputPaths(inputs, workspace)
@@ -87,7 +89,7 @@ export async function run(deps: SecurityGateDeps = defaultDeps): Promise<void> {
 
 function describeOutcome(result: GateResult): string {
   if (result.outcome === 'error') {
-    return `security-gate: a scanner failed, so the gate fails closed: ${result.errors.join('; ')}`
+    return `security-gate: the gate fails closed: ${result.errors.join('; ')}`
   }
   const blocking = result.findings.filter((f) => f.state === 'blocking')
   return `security-gate: ${blocking.length} blocking finding(s): ${blocking
@@ -122,6 +124,21 @@ function buildReport(result: GateResult) {
     errors: result.errors,
     notes: result.notes,
     staleAllowlistEntries: result.stale.map((e) => e.label),
+    allowlistSource: result.allowlist.source,
+    exceptionLabel: {
+      name: result.allowlist.exceptionLabel,
+      set: result.allowlist.labelled
+    },
+    proposedAllowlistEntries: result.allowlist.proposed.map(({ entry, change, counted }) => ({
+      label: entry.label,
+      change,
+      id: entry.id,
+      ...(entry.path ? { path: entry.path } : {}),
+      ...(entry.package ? { package: entry.package } : {}),
+      reason: entry.reason,
+      expires: entry.expires,
+      counted
+    })),
     findings: result.findings
   }
 }

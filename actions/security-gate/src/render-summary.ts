@@ -12,7 +12,7 @@ import { describe } from './sarif.js'
 const MARK = {
   pass: '✅ pass',
   fail: '❌ fail',
-  error: '⚠️ error (a scanner failed: failing closed)'
+  error: '⚠️ error (failing closed)'
 }
 
 const FILES = {
@@ -35,6 +35,7 @@ export function renderGateSummary(result: GateResult): string {
       : undefined,
     renderSuppressed(result.findings.filter((f) => f.state === 'suppressed')),
     renderOthers(result.findings.filter((f) => f.state !== 'blocking' && f.state !== 'suppressed')),
+    renderProposed(result),
     result.stale.length > 0
       ? `Stale allowlist entries (they matched nothing; remove them):\n${result.stale.map((e) => `- ${e.label}`).join('\n')}`
       : undefined,
@@ -48,6 +49,31 @@ export function renderGateSummary(result: GateResult): string {
 function renderResolved(resolved: string[]): string {
   if (resolved.length === 0) return ''
   return `, ${resolved.length} not fully pinned and resolved with pip (package build code ran): ${resolved.map(escapeTableCell).join(', ')}`
+}
+
+function renderProposed(result: GateResult): string | undefined {
+  const { proposed, exceptionLabel, labelled, source } = result.allowlist
+  if (proposed.length === 0) return undefined
+  const verdict = labelled
+    ? `They count: the pull request carries the \`${exceptionLabel}\` label.`
+    : `They do not count until a maintainer reviews them and sets the \`${exceptionLabel}\` label.`
+  return [
+    renderHeading('Proposed allowlist entries', 4),
+    '',
+    `Added or changed by this pull request (trusted allowlist: ${source.replace(/^base ([0-9a-f]{7})[0-9a-f]+$/, 'base $1')}). ${verdict}`,
+    '',
+    renderTable(
+      ['entry', 'id', 'where', 'expires', 'reason', 'counted'],
+      proposed.map(({ entry, change, counted }) => [
+        `${entry.label} (${change})`,
+        entry.id,
+        entry.path ?? (entry.package ? `package ${entry.package}` : 'anywhere'),
+        entry.expires,
+        entry.reason,
+        counted ? 'yes' : 'no'
+      ])
+    )
+  ].join('\n')
 }
 
 function renderCounts(findings: Finding[]): string | undefined {

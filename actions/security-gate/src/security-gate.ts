@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CommandRunner } from '../../../src/lib/exec.js'
-import { applyAllowlist, parseAllowlist, type AllowlistEntry } from './allowlist.js'
+import { applyAllowlist, type AllowlistEntry } from './allowlist.js'
 import { discoverRequirements } from './discover-requirements.js'
 import { compareLevels, type Finding } from './findings.js'
 import type { SecurityGateInputs } from './inputs.js'
@@ -11,6 +10,11 @@ import { locateTools } from './locate-tools.js'
 import { mapWithConcurrency, runBandit, runPipAudit, type ScanResult } from './run-scanners.js'
 import type { TimedRunner } from './run-timed.js'
 import { selectFiles } from './select-files.js'
+import {
+  resolveAllowlistPolicy,
+  type AllowlistPolicy,
+  type PullRequestEvent
+} from './trusted-allowlist.js'
 
 export interface GateResult {
   outcome: 'pass' | 'fail' | 'error'
@@ -18,6 +22,8 @@ export interface GateResult {
   errors: string[]
   notes: string[]
   stale: AllowlistEntry[]
+  /** Where the trusted allowlist came from, and what the pull request proposed. */
+  allowlist: AllowlistPolicy
   requirements: string[]
   /** The requirements files pip-audit resolved with pip: not fully pinned. */
   resolved: string[]
@@ -40,18 +46,24 @@ export interface GateContext {
   log: (message: string) => void
   /** pip-audit runs at once (network-bound, so more than the cores). */
   parallel: number
+  /** The pull request that triggered the run; undefined on `push` and other events. */
+  event: PullRequestEvent | undefined
 }
 
 export async function runSecurityGate(
   inputs: SecurityGateInputs,
   context: GateContext
 ): Promise<GateResult> {
-  const entries = inputs.allowlist
-    ? parseAllowlist(
-        readFileSync(inputs.allowlist, 'utf8'),
-        path.relative(inputs.workspace, inputs.allowlist)
-      )
-    : []
+  // Before the scanners run: a malformed entry is a ConfigurationError, and nothing runs.
+  const policy = await resolveAllowlistPolicy({
+    file: inputs.allowlist,
+    name: path.relative(inputs.workspace, inputs.allowlistPath) || inputs.allowlistPath,
+    event: context.event,
+    exceptionLabel: inputs.exceptionLabel,
+    today: context.today,
+    run: context.run,
+    timeoutMs: context.timeoutMs
+  })
   const wanted: Tool[] = [
     ...(inputs.bandit ? ['bandit' as const] : []),
     ...(inputs.pipAudit ? ['pip-audit' as const] : [])
@@ -107,8 +119,11 @@ export async function runSecurityGate(
   }
 
   const classified = scans.flatMap((s) => s.findings).map((f) => classify(f, inputs))
-  const allowed = applyAllowlist(classified, entries, context.today)
-  const errors = scans.flatMap((s) => s.errors)
+  const allowed = applyAllowlist(classified, policy.counted, context.today, {
+    entries: policy.pending,
+    exceptionLabel: policy.exceptionLabel
+  })
+  const errors = [...policy.errors, ...scans.flatMap((s) => s.errors)]
   const findings = sortBySeverity(allowed.findings)
   const outcome =
     errors.length > 0 ? 'error' : findings.some((f) => f.state === 'blocking') ? 'fail' : 'pass'
@@ -116,8 +131,9 @@ export async function runSecurityGate(
     outcome,
     findings,
     errors,
-    notes: scans.flatMap((s) => s.notes),
+    notes: [...policy.notes, ...scans.flatMap((s) => s.notes)],
     stale: allowed.stale,
+    allowlist: policy,
     requirements,
     resolved: scans.flatMap((s) => s.resolved ?? []),
     tools: located.versions,
