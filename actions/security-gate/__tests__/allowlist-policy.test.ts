@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { CommandTimeoutError, type CommandRunner } from '../../../src/lib/exec.js'
+import { createInputReader } from '../../../src/lib/inputs.js'
 import {
   applyAllowlist,
   diffAllowlists,
@@ -12,6 +13,7 @@ import {
   type AllowlistEntry
 } from '../src/allowlist.js'
 import type { Finding } from '../src/findings.js'
+import { readSecurityGateInputs } from '../src/inputs.js'
 import {
   readPullRequestEvent,
   resolveAllowlistPolicy,
@@ -472,5 +474,31 @@ describe('resolveAllowlistPolicy (git scripted)', () => {
     const policy = await resolveAllowlistPolicy({ ...context(), file: undefined })
     expect(policy).toMatchObject({ source: 'none', counted: [], errors: [] })
     expect(calls).toEqual([])
+  })
+})
+
+describe('input exception-label', () => {
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'release-actions-label-'))
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+  const read = (label: string) =>
+    readSecurityGateInputs(
+      createInputReader({
+        getInput: (name) => (name === 'exception-label' ? label : ''),
+        setSecret: () => undefined
+      }),
+      workspace
+    ).exceptionLabel
+
+  it.each([
+    ['', 'security-exception'],
+    ['  accepted-risk ', 'accepted-risk'],
+    ['x'.repeat(50), 'x'.repeat(50)],
+    ['🔒'.repeat(50), '🔒'.repeat(50)]
+  ])('%j → %j', (value, expected) => {
+    expect(read(value)).toBe(expected)
+  })
+
+  it.each([['x'.repeat(51)], ['two\nlines'], ['tab\there']])('%j is refused', (value) => {
+    expect(() => read(value)).toThrow('Input "exception-label" is')
   })
 })

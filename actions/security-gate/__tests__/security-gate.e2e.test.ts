@@ -349,6 +349,10 @@ describe('security-gate inputs', () => {
     [{ allowlist: 'missing.yml' }, 'Input "allowlist" is "missing.yml", which does not exist'],
     [{ 'fail-on': 'always' }, 'Input "fail-on" is "always"; accepted: blocking, never.'],
     [
+      { 'exception-label': 'x'.repeat(51) },
+      `Input "exception-label" is "${'x'.repeat(51)}"; accepted: a label name of 1 to 50 characters on one line`
+    ],
+    [
       { 'timeout-minutes': '0.5' },
       'Input "timeout-minutes" is "0.5"; accepted: a whole number of minutes from 1 to 360.'
     ]
