@@ -2874,7 +2874,7 @@ async function main(argv, io) {
 // Evaluated only with --gate, so a plain plan does not pay for the gate and its YAML parser.
 // "eager" keeps it in the one bundle file: ncc's licenses.txt covers only one chunk.
 async function runGate(repo) {
-    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8529));
+    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
     return runGateLocally(repo, execFileRunner);
 }
 function fail(io, message) {
@@ -2885,7 +2885,7 @@ function fail(io, message) {
 
 /***/ }),
 
-/***/ 8529:
+/***/ 3558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3377,8 +3377,6 @@ async function installTools(tools, context) {
     return Object.fromEntries(tools.map((tool) => [tool, external_node_path_default().join(venv, 'bin', tool)]));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -3572,31 +3570,82 @@ function vulnerabilityUrl(id) {
 
 const KEYS = new Set(['id', 'path', 'package', 'reason', 'expires']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Parses the allowlist file; any malformed entry is a ConfigurationError that names it. */
-function parseAllowlist(text, file) {
+/** Parses the allowlist file; any malformed entry is a ConfigurationError naming its line. */
+function parseAllowlist(text, file, today) {
+    const { entries, problems } = readAllowlist(text, file, today);
+    if (problems.length > 0)
+        throw new errors/* ConfigurationError */.j1(problems.join('; '));
+    return entries;
+}
+/**
+ * Reads every entry it can: a malformed one is a problem (naming the file and line), not an
+ * exception, so a caller can decide (the base commit's file: the entry just does not count).
+ * `expires` must be a real date no later than one year after `today` (UTC).
+ */
+function readAllowlist(text, file, today) {
+    const lines = new dist.LineCounter();
+    const doc = dist.parseDocument(text, { lineCounter: lines });
+    const lineOf = (offset) => offset === undefined ? 1 : lines.linePos(offset).line;
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const line = firstError.linePos?.[0].line;
+        return {
+            entries: [],
+            problems: [
+                `${file}${line ? ` line ${line}` : ''} is not valid YAML: ${firstError.message.split('\n')[0]}`
+            ]
+        };
+    }
     let data;
     try {
-        data = dist.parse(text);
+        data = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${error.message.split('\n')[0]}`);
+        return { entries: [], problems: [`${file} is not valid YAML: ${error.message}`] };
     }
     if (data === null || data === undefined)
-        return [];
-    if (!Array.isArray(data)) {
-        throw new errors/* ConfigurationError */.j1(`${file} must be a YAML list of entries (- id: B602 …).`);
+        return { entries: [], problems: [] };
+    if (!Array.isArray(data) || !(0,dist.isSeq)(doc.contents)) {
+        return {
+            entries: [],
+            problems: [`${file} must be a YAML list of entries (- id: B602 …).`]
+        };
     }
-    return data.map((raw, index) => readEntry(raw, `${file} entry ${index + 1}`));
+    const nodes = doc.contents.items;
+    const entries = [];
+    const problems = [];
+    data.forEach((raw, index) => {
+        const node = nodes[index];
+        const start = lineOf(rangeOf(node)?.[0]);
+        const keyLine = (key) => {
+            if (!(0,dist.isMap)(node))
+                return start;
+            const pair = node.items.find((p) => (0,dist.isScalar)(p.key) && p.key.value === key);
+            return lineOf(rangeOf(pair?.value ?? null)?.[0] ?? rangeOf(pair?.key ?? null)?.[0]);
+        };
+        const result = readEntry(raw, file, start, keyLine, today);
+        if (typeof result === 'string')
+            problems.push(result);
+        else
+            entries.push(result);
+    });
+    return { entries, problems };
 }
-function readEntry(raw, where) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        throw new errors/* ConfigurationError */.j1(`${where} is not a mapping with id, reason and expires.`);
+function rangeOf(node) {
+    return node?.range ?? undefined;
+}
+/** The entry, or what is wrong with it. */
+function readEntry(raw, file, start, keyLine, today) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || raw instanceof Date) {
+        return `${file} line ${start} is not a mapping with id, reason and expires.`;
     }
     const entry = raw;
-    const label = `${where}${typeof entry.id === 'string' ? ` (${entry.id})` : ''}`;
+    const named = typeof entry.id === 'string' && entry.id.trim() !== '';
+    const at = (line) => `${file} line ${line}${named ? ` (${String(entry.id).trim()})` : ''}`;
+    const label = at(start);
     const unknown = Object.keys(entry).filter((key) => !KEYS.has(key));
     if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${label} has unknown key(s) ${unknown.join(', ')}; accepted: id, path, package, reason, expires.`);
+        return `${at(keyLine(unknown[0]))} has unknown key(s) ${unknown.join(', ')}; accepted: id, path, package, reason, expires.`;
     }
     const text = (key) => {
         const value = entry[key];
@@ -3604,33 +3653,78 @@ function readEntry(raw, where) {
     };
     const id = text('id');
     if (!id)
-        throw new errors/* ConfigurationError */.j1(`${label} has no "id" (a bandit test id such as B602, or a vulnerability id).`);
+        return `${label} has no "id" (a bandit test id such as B602, or a vulnerability id).`;
     const reason = text('reason');
     if (!reason)
-        throw new errors/* ConfigurationError */.j1(`${label} has no "reason": say why it is safe to allow.`);
-    // YAML reads an unquoted 2026-01-31 as a date.
-    const expiresValue = entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : text('expires');
-    if (!expiresValue ||
-        !DATE.test(expiresValue) ||
-        Number.isNaN(Date.parse(`${expiresValue}T00:00:00Z`))) {
-        throw new errors/* ConfigurationError */.j1(`${label} needs "expires" as a date YYYY-MM-DD.`);
+        return `${label} has no "reason": say why it is safe to allow.`;
+    // A YAML 1.1 document (`%YAML 1.1`) reads an unquoted 2026-01-31 as a date.
+    const expires = entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : text('expires');
+    if (!expires || !isDate(expires)) {
+        return `${entry.expires === undefined ? label : at(keyLine('expires'))} needs "expires" as a date YYYY-MM-DD.`;
+    }
+    const latest = latestExpiry(today);
+    if (expires > latest) {
+        return `${at(keyLine('expires'))}: expires ${expires} is more than a year ahead (latest accepted: ${latest}).`;
     }
     const path = text('path');
     const pkg = text('package');
     if (path && pkg)
-        throw new errors/* ConfigurationError */.j1(`${label} has both "path" and "package"; accepted: one of them.`);
-    return { label, id, path, package: pkg, reason, expires: expiresValue };
+        return `${label} has both "path" and "package"; accepted: one of them.`;
+    return { label, line: start, id, path, package: pkg, reason, expires };
+}
+/** A real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
+function isDate(value) {
+    if (!DATE.test(value))
+        return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+/**
+ * The latest `expires` accepted on `today` (both `YYYY-MM-DD`, UTC): the same day a year later;
+ * from a 29 February, the 28th of the next (common) year.
+ */
+function latestExpiry(today) {
+    const [year, month, day] = today.split('-').map(Number);
+    const next = year + 1;
+    const leap = (next % 4 === 0 && next % 100 !== 0) || next % 400 === 0;
+    const lastDay = month === 2 && day === 29 && !leap ? 28 : day;
+    return `${String(next).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+}
+/**
+ * Compares the checked-out allowlist with the base commit's. An entry counts as the same when
+ * id, path, package, reason and expires are all equal (where it sits in the file does not matter).
+ */
+function diffAllowlists(head, base) {
+    const key = (e) => JSON.stringify([e.id, e.path, e.package, e.reason, e.expires]);
+    const scope = (e) => JSON.stringify([e.id.toUpperCase(), e.path, e.package]);
+    const headKeys = new Set(head.map(key));
+    const baseKeys = new Set(base.map(key));
+    const removed = base.filter((e) => !headKeys.has(key(e)));
+    const removedScopes = new Set(removed.map(scope));
+    const diff = { unchanged: [], added: [], changed: [], removed };
+    for (const entry of head) {
+        if (baseKeys.has(key(entry)))
+            diff.unchanged.push(entry);
+        else if (removedScopes.has(scope(entry)))
+            diff.changed.push(entry);
+        else
+            diff.added.push(entry);
+    }
+    return diff;
 }
 /**
  * Marks findings matched by an unexpired entry as allowed; a finding whose only match expired
- * stays blocking and says so. `today` is `YYYY-MM-DD` (UTC).
+ * stays blocking and says so, as does one that only a pending (proposed, not counted) entry
+ * would allow. `today` is `YYYY-MM-DD` (UTC).
  */
-function applyAllowlist(findings, entries, today) {
+function applyAllowlist(findings, entries, today, pending = { entries: [], exceptionLabel: '' }) {
     const used = new Set();
     const expired = new Set();
     const result = findings.map((finding) => {
         const matches = entries.filter((entry) => matchesEntry(finding, entry));
+        const proposals = pending.entries.filter((entry) => matchesEntry(finding, entry));
         matches.forEach((entry) => used.add(entry));
+        proposals.forEach((entry) => used.add(entry));
         if (finding.state !== 'blocking')
             return finding;
         const live = matches.find((entry) => entry.expires >= today);
@@ -3638,21 +3732,26 @@ function applyAllowlist(findings, entries, today) {
             return {
                 ...finding,
                 state: 'allowed',
-                note: `allowed until ${live.expires}: ${live.reason}`
+                note: `allowed until ${live.expires}${live.proposed ? ` by ${live.label}, proposed by this pull request and counted for its "${pending.exceptionLabel}" label` : ''}: ${live.reason}`
             };
+        const notes = [];
         const dead = matches[0];
-        if (!dead)
+        if (dead) {
+            expired.add(dead);
+            notes.push(`allowlist ${dead.label} expired on ${dead.expires}`);
+        }
+        const proposal = proposals.find((entry) => entry.expires >= today);
+        if (proposal) {
+            notes.push(`${proposal.label} is proposed by this pull request and would allow it once a maintainer sets the "${pending.exceptionLabel}" label`);
+        }
+        if (notes.length === 0)
             return finding;
-        expired.add(dead);
-        return {
-            ...finding,
-            state: 'blocking',
-            note: `allowlist ${dead.label} expired on ${dead.expires}`
-        };
+        return { ...finding, state: 'blocking', note: notes.join('; ') };
     });
+    const all = [...entries, ...pending.entries];
     return {
         findings: result,
-        stale: entries.filter((entry) => !used.has(entry)),
+        stale: all.filter((entry) => !used.has(entry)),
         expired: [...expired]
     };
 }
@@ -3670,6 +3769,8 @@ function matchesEntry(finding, entry) {
     return true;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/discover-requirements.ts
 
 
@@ -4897,6 +4998,7 @@ function exec_getExecOutput(commandLine, args, options) {
 //# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
 
+
 class CommandError extends Error {
     result;
     constructor(command, args, result) {
@@ -4907,8 +5009,19 @@ class CommandError extends Error {
         this.result = result;
     }
 }
-/** Runs a program through @actions/exec (argv, never a shell) and collects its output. */
+class CommandTimeoutError extends Error {
+    constructor(command, args, timeoutMs) {
+        super(`\`${[command, ...args].join(' ')}\` ran longer than ${timeoutMs} ms and was killed`);
+        this.name = 'CommandTimeoutError';
+    }
+}
+/**
+ * Runs a program (argv, never a shell) and collects its output: through @actions/exec, or, with
+ * `timeoutMs`, through a spawn of its own (@actions/exec cannot stop a command).
+ */
 const runCommand = async (command, args, options = {}) => {
+    if (options.timeoutMs !== undefined)
+        return runWithTimeLimit(command, args, { ...options, timeoutMs: options.timeoutMs });
     const result = await getExecOutput(command, args, {
         cwd: options.cwd,
         env: options.env ? mergeEnv(options.env) : undefined,
@@ -4920,6 +5033,79 @@ const runCommand = async (command, args, options = {}) => {
         throw new CommandError(command, args, result);
     return result;
 };
+function runWithTimeLimit(command, args, options) {
+    const group = process.platform !== 'win32';
+    if (!options.silent)
+        process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, {
+            cwd: options.cwd,
+            env: options.env ? mergeEnv(options.env) : process.env,
+            // Its own process group, so a kill reaches whatever it started (git's ssh or https helper).
+            detached: group,
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            if (!options.silent)
+                process.stdout.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            if (!options.silent)
+                process.stderr.write(chunk);
+        });
+        // A command that exits without reading its input must not fail us with EPIPE.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        let timedOut = false;
+        let settled = false;
+        const settle = (action) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            action();
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (group && child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+                else
+                    child.kill('SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.on('error', (error) => settle(() => reject(error)));
+        // Once killed, 'exit' is enough: a grandchild still holding the pipes must not hang us.
+        const killed = () => reject(new CommandTimeoutError(command, args, options.timeoutMs));
+        child.on('exit', () => {
+            if (!timedOut)
+                return;
+            child.stdout.destroy();
+            child.stderr.destroy();
+            settle(killed);
+        });
+        child.on('close', (code, signal) => settle(() => {
+            if (timedOut)
+                return killed();
+            const result = {
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            };
+            if (result.exitCode !== 0 && !options.allowFailure)
+                reject(new CommandError(command, args, result));
+            else
+                resolve(result);
+        }));
+    });
+}
 function mergeEnv(extra) {
     const env = {};
     for (const [key, value] of Object.entries(process.env))
@@ -5163,6 +5349,161 @@ function list(files) {
     return `${files.slice(0, LISTED).join(', ')}${files.length > LISTED ? `, … (${files.length - LISTED} more)` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./actions/security-gate/src/trusted-allowlist.ts
+
+
+
+
+
+/** Events whose checkout holds the pull request's changes: the allowlist then comes from the base. */
+const PULL_REQUEST_EVENTS = (/* unused pure expression or super */ null && (['pull_request', 'pull_request_target']));
+/** The pull request event, or undefined on `push` and every other event. */
+function readPullRequestEvent(env, readFile = (file) => readFileSync(file, 'utf8')) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    if (!PULL_REQUEST_EVENTS.includes(name))
+        return undefined;
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return { name, baseSha: undefined, labels: [], problem: 'GITHUB_EVENT_PATH is not set' };
+    let payload;
+    try {
+        payload = JSON.parse(readFile(file));
+    }
+    catch (error) {
+        return {
+            name,
+            baseSha: undefined,
+            labels: [],
+            problem: `the event payload could not be read (${errorMessage(error)})`
+        };
+    }
+    const pr = payload?.pull_request;
+    const sha = pr?.base?.sha;
+    const labels = Array.isArray(pr?.labels)
+        ? pr.labels
+            .map((label) => label?.name)
+            .filter((label) => typeof label === 'string')
+        : [];
+    return { name, baseSha: typeof sha === 'string' ? sha : undefined, labels };
+}
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/**
+ * The allowlist the gate applies. On a pull request the trusted entries are those of the checked-out
+ * file that the base commit's file holds exactly so; the others are proposed by the pull request and
+ * count only when it carries `exceptionLabel`. Entries the pull request removes stop applying (that
+ * only makes the gate stricter). On any other event the checked-out file is the trusted one. A
+ * malformed entry in the checked-out file is a ConfigurationError naming its line.
+ */
+async function resolveAllowlistPolicy(context) {
+    const policy = {
+        source: 'none',
+        counted: [],
+        pending: [],
+        proposed: [],
+        removed: [],
+        exceptionLabel: context.exceptionLabel,
+        labelled: false,
+        errors: [],
+        notes: []
+    };
+    // No file checked out: nothing is allowed, whatever the base holds (a removal only adds checks).
+    if (!context.file)
+        return policy;
+    const head = parseAllowlist((0,external_node_fs_.readFileSync)(context.file, 'utf8'), context.name, context.today);
+    const event = context.event;
+    if (!event)
+        return { ...policy, source: 'checkout', counted: head };
+    const wanted = context.exceptionLabel.toLowerCase();
+    policy.labelled = event.labels.some((label) => label.toLowerCase() === wanted);
+    const base = await readBaseAllowlist(event, context);
+    if ('error' in base) {
+        const error = `the base allowlist could not be read, so no allowlist entry counts (failing closed): ${base.error}. Check out with actions/checkout's \`fetch-depth: 0\` (and credentials that can fetch), so the base commit is in the clone`;
+        return { ...policy, source: `base ${event.baseSha ?? '(unknown)'}`, errors: [error] };
+    }
+    policy.source = `base ${base.sha}`;
+    const trusted = base.text === undefined
+        ? { entries: [], problems: [] }
+        : readAllowlist(base.text, `${context.name} at base ${base.sha.slice(0, 7)}`, context.today);
+    for (const problem of trusted.problems)
+        policy.notes.push(`${problem} It does not count.`);
+    const diff = diffAllowlists(head, trusted.entries);
+    const changed = new Set(diff.changed);
+    const proposed = new Set([...diff.added, ...diff.changed]);
+    for (const entry of head) {
+        if (!proposed.has(entry)) {
+            policy.counted.push(entry);
+            continue;
+        }
+        const marked = { ...entry, proposed: true };
+        policy.proposed.push({
+            entry: marked,
+            change: changed.has(entry) ? 'changed' : 'added',
+            counted: policy.labelled
+        });
+        if (policy.labelled)
+            policy.counted.push(marked);
+        else
+            policy.pending.push(marked);
+    }
+    policy.removed = diff.removed;
+    if (diff.removed.length > 0) {
+        policy.notes.push(`${diff.removed.length} entr${diff.removed.length === 1 ? 'y' : 'ies'} of the base allowlist (${diff.removed.map((e) => e.label).join(', ')}) removed or changed by this pull request no longer appl${diff.removed.length === 1 ? 'ies' : 'y'}`);
+    }
+    return policy;
+}
+/** The allowlist file as the base commit has it (undefined: not there), fetching the commit if needed. */
+async function readBaseAllowlist(event, context) {
+    if (event.problem)
+        return { error: event.problem };
+    const raw = event.baseSha;
+    if (raw === undefined || !SHA.test(raw)) {
+        const shown = raw === undefined ? 'none' : JSON.stringify(raw.slice(0, 80));
+        return {
+            error: `the ${event.name} event's pull_request.base.sha is ${shown}, not a commit id (40 or 64 hex digits)`
+        };
+    }
+    const sha = raw.toLowerCase();
+    const file = context.file;
+    const runner = (command, args, options = {}) => context.run(command, args, { ...options, timeoutMs: context.timeoutMs });
+    const git = (0,lib_git/* createGit */.l)({ cwd: external_node_path_default().dirname(file), runner });
+    try {
+        // The file's path from the repository's top, whatever folder the workspace is.
+        const prefix = await git.read(['rev-parse', '--show-prefix']);
+        const relative = `${prefix}${external_node_path_default().basename(file)}`;
+        if (!(await hasCommit(git, sha))) {
+            // actions/checkout clones one commit by default; the base is one fetch away.
+            const fetched = await git.run(['fetch', '--no-tags', '--depth=1', '--end-of-options', 'origin', sha], { allowFailure: true });
+            if (!(await hasCommit(git, sha))) {
+                const why = fetched.stderr.trim().split('\n').at(-1) ?? '';
+                return {
+                    error: `base commit ${sha} is not in the checkout and \`git fetch origin ${sha}\` could not fetch it${why ? ` (${why})` : ''}`
+                };
+            }
+        }
+        const listed = await git.run(['ls-tree', '-z', '--full-tree', '--end-of-options', sha, '--', relative], { env: { GIT_LITERAL_PATHSPECS: '1' } });
+        const line = listed.stdout.split('\0').find((l) => l.endsWith(`\t${relative}`));
+        if (!line)
+            return { sha, text: undefined };
+        const [mode, type, object] = line.slice(0, line.indexOf('\t')).split(' ');
+        if (type !== 'blob' || mode === '120000' || !object || !SHA.test(object)) {
+            return {
+                error: `${relative} at base ${sha.slice(0, 7)} is not a regular file (${type} ${mode})`
+            };
+        }
+        const text = (await git.run(['cat-file', 'blob', object])).stdout;
+        return { sha, text };
+    }
+    catch (error) {
+        return { error: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
+async function hasCommit(git, sha) {
+    const result = await git.run(['cat-file', '-e', '--end-of-options', `${sha}^{commit}`], {
+        allowFailure: true
+    });
+    return result.exitCode === 0;
+}
+
 ;// CONCATENATED MODULE: ./actions/security-gate/src/security-gate.ts
 
 
@@ -5174,9 +5515,16 @@ function list(files) {
 
 
 async function runSecurityGate(inputs, context) {
-    const entries = inputs.allowlist
-        ? parseAllowlist((0,external_node_fs_.readFileSync)(inputs.allowlist, 'utf8'), external_node_path_default().relative(inputs.workspace, inputs.allowlist))
-        : [];
+    // Before the scanners run: a malformed entry is a ConfigurationError, and nothing runs.
+    const policy = await resolveAllowlistPolicy({
+        file: inputs.allowlist,
+        name: external_node_path_default().relative(inputs.workspace, inputs.allowlistPath) || inputs.allowlistPath,
+        event: context.event,
+        exceptionLabel: inputs.exceptionLabel,
+        today: context.today,
+        run: context.run,
+        timeoutMs: context.timeoutMs
+    });
     const wanted = [
         ...(inputs.bandit ? ['bandit'] : []),
         ...(inputs.pipAudit ? ['pip-audit'] : [])
@@ -5214,16 +5562,20 @@ async function runSecurityGate(inputs, context) {
             scans.push(...(await mapWithConcurrency(requirements, context.parallel, (file) => runPipAudit(file, scanner))));
     }
     const classified = scans.flatMap((s) => s.findings).map((f) => classify(f, inputs));
-    const allowed = applyAllowlist(classified, entries, context.today);
-    const errors = scans.flatMap((s) => s.errors);
+    const allowed = applyAllowlist(classified, policy.counted, context.today, {
+        entries: policy.pending,
+        exceptionLabel: policy.exceptionLabel
+    });
+    const errors = [...policy.errors, ...scans.flatMap((s) => s.errors)];
     const findings = sortBySeverity(allowed.findings);
     const outcome = errors.length > 0 ? 'error' : findings.some((f) => f.state === 'blocking') ? 'fail' : 'pass';
     return {
         outcome,
         findings,
         errors,
-        notes: scans.flatMap((s) => s.notes),
+        notes: [...policy.notes, ...scans.flatMap((s) => s.notes)],
         stale: allowed.stale,
+        allowlist: policy,
         requirements,
         resolved: scans.flatMap((s) => s.resolved ?? []),
         tools: located.versions,
@@ -5265,6 +5617,9 @@ function sortBySeverity(findings) {
 
 const THRESHOLDS = (/* unused pure expression or super */ null && (['low', 'medium', 'high']));
 const DEFAULT_ALLOWLIST = '.security-allowlist.yml';
+const DEFAULT_EXCEPTION_LABEL = 'security-exception';
+/** GitHub's limit on a label's name. */
+const MAX_LABEL_LENGTH = 50;
 function readSecurityGateInputs(input, workspace) {
     const relative = input.string('path', '.');
     const root = path.resolve(workspace, relative);
@@ -5284,6 +5639,7 @@ function readSecurityGateInputs(input, workspace) {
         throw new ConfigurationError('Inputs "bandit" and "pip-audit" are both false; accepted: at least one of them true.');
     }
     const requirements = input.list('requirements');
+    const allowlist = input.string('allowlist', DEFAULT_ALLOWLIST);
     const outputs = {
         sarif: input.string('sarif', 'security-gate.sarif'),
         report: input.string('report', 'security-gate.json')
@@ -5301,7 +5657,9 @@ function readSecurityGateInputs(input, workspace) {
             ? 'auto'
             : requirements,
         exclude: input.list('exclude'),
-        allowlist: readAllowlistPath(input.string('allowlist', DEFAULT_ALLOWLIST), workspace),
+        allowlist: readAllowlistPath(allowlist, workspace),
+        allowlistPath: path.resolve(workspace, allowlist),
+        exceptionLabel: readExceptionLabel(input.string('exception-label', DEFAULT_EXCEPTION_LABEL)),
         installTools: input.boolean('install-tools', true),
         sarif: outputs.sarif,
         report: outputs.report,
@@ -5318,6 +5676,13 @@ function readTimeoutMinutes(value) {
         throw new ConfigurationError(`Input "timeout-minutes" is "${value}"; accepted: a whole number of minutes from 1 to ${MAX_TIMEOUT_MINUTES}.`);
     }
     return minutes;
+}
+function readExceptionLabel(value) {
+    // eslint-disable-next-line no-control-regex
+    if ([...value].length > MAX_LABEL_LENGTH || /[\u0000-\u001f\u007f]/.test(value)) {
+        throw new ConfigurationError(`Input "exception-label" is "${value.slice(0, 80)}"; accepted: a label name of 1 to ${MAX_LABEL_LENGTH} characters on one line (default ${DEFAULT_EXCEPTION_LABEL}).`);
+    }
+    return value;
 }
 function toThreshold(value) {
     return value.toUpperCase();
@@ -5358,6 +5723,8 @@ async function runGateLocally(repo, run) {
         requirements: 'auto',
         exclude: [],
         allowlist: (0,external_node_fs_.existsSync)(allowlist) ? allowlist : undefined,
+        allowlistPath: allowlist,
+        exceptionLabel: DEFAULT_EXCEPTION_LABEL,
         installTools: false,
         sarif: '',
         report: '',
@@ -5371,7 +5738,9 @@ async function runGateLocally(repo, run) {
         tempDir: external_node_os_default().tmpdir(),
         today: new Date().toISOString().slice(0, 10),
         log: () => undefined,
-        parallel: 8
+        parallel: 8,
+        // A local run: the checked-out allowlist is the one there is.
+        event: undefined
     });
     return {
         ran: result.tools.map((t) => `${t.name} ${t.version}`),

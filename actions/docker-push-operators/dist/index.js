@@ -31681,7 +31681,7 @@ function buildFlags(plan) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_lib_action_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4177);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9372);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2597);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7249);
 
 
@@ -31701,7 +31701,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9372:
+/***/ 2597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31726,7 +31726,10 @@ var action_state = __nccwpck_require__(4177);
 var errors = __nccwpck_require__(7268);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __nccwpck_require__(7187);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
+
 
 class CommandError extends Error {
     result;
@@ -31738,8 +31741,19 @@ class CommandError extends Error {
         this.result = result;
     }
 }
-/** Runs a program through @actions/exec (argv, never a shell) and collects its output. */
+class CommandTimeoutError extends Error {
+    constructor(command, args, timeoutMs) {
+        super(`\`${[command, ...args].join(' ')}\` ran longer than ${timeoutMs} ms and was killed`);
+        this.name = 'CommandTimeoutError';
+    }
+}
+/**
+ * Runs a program (argv, never a shell) and collects its output: through @actions/exec, or, with
+ * `timeoutMs`, through a spawn of its own (@actions/exec cannot stop a command).
+ */
 const runCommand = async (command, args, options = {}) => {
+    if (options.timeoutMs !== undefined)
+        return runWithTimeLimit(command, args, { ...options, timeoutMs: options.timeoutMs });
     const result = await (0,exec/* getExecOutput */.H)(command, args, {
         cwd: options.cwd,
         env: options.env ? mergeEnv(options.env) : undefined,
@@ -31751,6 +31765,79 @@ const runCommand = async (command, args, options = {}) => {
         throw new CommandError(command, args, result);
     return result;
 };
+function runWithTimeLimit(command, args, options) {
+    const group = process.platform !== 'win32';
+    if (!options.silent)
+        process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ? mergeEnv(options.env) : process.env,
+            // Its own process group, so a kill reaches whatever it started (git's ssh or https helper).
+            detached: group,
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            if (!options.silent)
+                process.stdout.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            if (!options.silent)
+                process.stderr.write(chunk);
+        });
+        // A command that exits without reading its input must not fail us with EPIPE.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        let timedOut = false;
+        let settled = false;
+        const settle = (action) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            action();
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            try {
+                if (group && child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+                else
+                    child.kill('SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        }, options.timeoutMs);
+        child.on('error', (error) => settle(() => reject(error)));
+        // Once killed, 'exit' is enough: a grandchild still holding the pipes must not hang us.
+        const killed = () => reject(new CommandTimeoutError(command, args, options.timeoutMs));
+        child.on('exit', () => {
+            if (!timedOut)
+                return;
+            child.stdout.destroy();
+            child.stderr.destroy();
+            settle(killed);
+        });
+        child.on('close', (code, signal) => settle(() => {
+            if (timedOut)
+                return killed();
+            const result = {
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            };
+            if (result.exitCode !== 0 && !options.allowFailure)
+                reject(new CommandError(command, args, result));
+            else
+                resolve(result);
+        }));
+    });
+}
 function mergeEnv(extra) {
     const env = {};
     for (const [key, value] of Object.entries(process.env))
