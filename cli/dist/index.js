@@ -4035,289 +4035,6 @@ function readSnippetLine(code, line) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./actions/security-gate/src/run-timed.ts
-
-/**
- * Runs a scanner (argv, never a shell) with its output collected, and kills it with everything it
- * started (its own process group) once it runs past `timeoutMs`. @actions/exec cannot stop a
- * command, hence a spawn of our own.
- */
-const runTimed = (command, args, { cwd, timeoutMs, env }) => new Promise((resolve, reject) => {
-    const group = process.platform !== 'win32';
-    const child = (0,external_node_child_process_.spawn)(command, args, {
-        cwd,
-        detached: group,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        ...(env ? { env: { ...process.env, ...env } } : {})
-    });
-    const stdout = [];
-    const stderr = [];
-    child.stdout.on('data', (chunk) => stdout.push(chunk));
-    child.stderr.on('data', (chunk) => stderr.push(chunk));
-    let timedOut = false;
-    let settled = false;
-    const finish = (code, signal) => {
-        if (settled)
-            return;
-        settled = true;
-        clearTimeout(timer);
-        resolve({
-            exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8'),
-            timedOut
-        });
-    };
-    const timer = setTimeout(() => {
-        timedOut = true;
-        try {
-            if (group && child.pid)
-                process.kill(-child.pid, 'SIGKILL');
-            else
-                child.kill('SIGKILL');
-        }
-        catch {
-            child.kill('SIGKILL');
-        }
-    }, timeoutMs);
-    child.on('error', (error) => {
-        if (settled)
-            return;
-        settled = true;
-        clearTimeout(timer);
-        reject(error);
-    });
-    // 'close' waits for the pipes; once killed, 'exit' is enough (a stray holder must not hang us).
-    child.on('exit', (code, signal) => {
-        if (!timedOut)
-            return;
-        child.stdout.destroy();
-        child.stderr.destroy();
-        finish(code, signal);
-    });
-    child.on('close', finish);
-});
-function signalNumber(signal) {
-    return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : 0;
-}
-/** `10 minutes`, or the milliseconds when a test set a limit below a minute. */
-function describeLimit(timeoutMs) {
-    const minutes = timeoutMs / 60_000;
-    return Number.isInteger(minutes)
-        ? `timeout-minutes ${minutes} (${minutes} minute${minutes === 1 ? '' : 's'})`
-        : `a limit of ${timeoutMs} ms`;
-}
-
-;// CONCATENATED MODULE: ./actions/security-gate/src/run-scanners.ts
-
-
-
-
-
-
-
-/** Targets per bandit run: far below ARG_MAX (2 MiB on Linux, with the environment). */
-const CHUNK = { files: 1_000, bytes: 100_000 };
-/**
- * bandit over `targets`, with its `# nosec` suppressions made visible: when its metrics say it
- * left something out for a `# nosec` comment, the files concerned are scanned again with
- * `--ignore-nosec`, and the findings only that run has come back with `nosec: true`. Tracked files
- * go in chunks (several runs, `parallel` at once, their reports merged). Exit 1 means findings,
- * so exit 1 with none listed (or anything unreadable, or a run past the time limit) is an error.
- */
-async function runBandit(targets, exclude, context) {
-    if (targets.kind === 'files' && targets.files.length === 0) {
-        return { findings: [], errors: [], notes: ['bandit had no tracked Python file to scan.'] };
-    }
-    const first = await runBanditChunks(targets.kind === 'tree' ? [treeArgs(targets.path)] : fileRuns(targets.files, false), context);
-    if ('error' in first)
-        return failed(first.error);
-    const findings = [...first.findings];
-    const errors = [...first.errors];
-    if (first.suppressed.total > 0) {
-        // The files bandit's metrics name; should it name none, everything is scanned again.
-        const again = first.suppressed.files.length > 0
-            ? fileRuns(first.suppressed.files, true)
-            : targets.kind === 'tree'
-                ? [[...treeArgs(targets.path), '--ignore-nosec']]
-                : fileRuns(targets.files, true);
-        const second = await runBanditChunks(again, context);
-        if ('error' in second)
-            return failed(`${second.error} (the run with --ignore-nosec)`);
-        findings.push(...onlyIn(second.findings, first.findings).map((f) => ({ ...f, nosec: true })));
-        const known = new Set(errors.map((e) => e.file));
-        errors.push(...second.errors.filter((e) => !known.has(e.file)));
-    }
-    // Outside git, bandit's `-x` matches substrings: the folder rule is checked again here.
-    const folderNames = targets.kind === 'tree';
-    return {
-        findings: findings.filter((f) => !isExcluded(f.file, exclude, folderNames)),
-        errors: errors
-            .filter((e) => !isExcluded(e.file, exclude, folderNames))
-            .map((e) => `bandit could not scan ${e.file}: ${e.reason}`),
-        notes: []
-    };
-    function treeArgs(target) {
-        // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
-        const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',');
-        return ['-r', target, '-f', 'json', '-q', '-x', excluded];
-    }
-}
-/**
- * Runs over explicit files. `-x ''` replaces bandit's default exclusions (`.tox`, `.eggs`, … as
- * substrings of the path), so every file given is scanned; the names come after `--`, so a file
- * named `-r` or `--help.py` is a target, never an option.
- */
-function fileRuns(files, ignoreNosec) {
-    return chunkFiles(files).map((chunk) => [
-        '-f',
-        'json',
-        '-q',
-        '-x',
-        '',
-        ...(ignoreNosec ? ['--ignore-nosec'] : []),
-        '--',
-        ...chunk
-    ]);
-}
-/** `files` in runs of at most CHUNK.files names and CHUNK.bytes bytes of arguments. */
-function chunkFiles(files, limits = CHUNK) {
-    const chunks = [];
-    let current = [];
-    let bytes = 0;
-    for (const file of files) {
-        const size = Buffer.byteLength(file) + 1;
-        if (current.length > 0 && (current.length >= limits.files || bytes + size > limits.bytes)) {
-            chunks.push(current);
-            current = [];
-            bytes = 0;
-        }
-        current.push(file);
-        bytes += size;
-    }
-    if (current.length > 0)
-        chunks.push(current);
-    return chunks;
-}
-/** Every run (`parallel` at once), merged; the first failure makes it an error. */
-async function runBanditChunks(runs, context) {
-    const reports = await mapWithConcurrency(runs, context.banditParallel ?? 1, (args) => runBanditOnce(args, context));
-    const merged = { findings: [], errors: [], suppressed: { total: 0, files: [] } };
-    for (const report of reports) {
-        if ('error' in report)
-            return report;
-        merged.findings.push(...report.findings);
-        merged.errors.push(...report.errors);
-        merged.suppressed.total += report.suppressed.total;
-        merged.suppressed.files.push(...report.suppressed.files);
-    }
-    return merged;
-}
-async function runBanditOnce(args, context) {
-    const result = await context.run(context.banditCommand, args, {
-        cwd: context.workspace,
-        timeoutMs: context.timeoutMs
-    });
-    if (result.timedOut)
-        return { error: timedOut('bandit', context.timeoutMs) };
-    if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return { error: `bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}` };
-    }
-    let report;
-    try {
-        report = parseBanditJson(result.stdout);
-    }
-    catch (error) {
-        return {
-            error: `bandit left no readable report (${(0,errors/* errorMessage */.gJ)(error)}): ${lastLines(result.stderr)}`
-        };
-    }
-    if (result.exitCode === 1 && report.findings.length === 0) {
-        return {
-            error: `bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`
-        };
-    }
-    return report;
-}
-/** The findings of `all` that `some` lacks (as many times as `all` has them more often). */
-function onlyIn(all, some) {
-    const key = (f) => [f.file, f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.message].join('\0');
-    const counts = new Map();
-    for (const f of some)
-        counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-    return all.filter((f) => {
-        const left = counts.get(key(f)) ?? 0;
-        if (left > 0)
-            counts.set(key(f), left - 1);
-        return left === 0;
-    });
-}
-/**
- * One pip-audit run for one requirements file; exit 1 with a report means findings. A file
- * that is not fully pinned is resolved by pip, which runs the build code (setup.py) of what it
- * names: the result lists it in `resolved` and says so in a note, whatever the run's outcome.
- */
-async function runPipAudit(file, context) {
-    const requirements = (0,external_node_fs_.readFileSync)(external_node_path_default().join(context.workspace, file), 'utf8');
-    const args = ['-r', file, '-f', 'json', '--progress-spinner', 'off'];
-    const pinned = isFullyPinned(requirements);
-    if (pinned)
-        args.push('--no-deps', '--disable-pip');
-    const resolution = pinned ? {} : { resolved: [file], notes: [resolvedNote(file)] };
-    const result = await context.run(context.pipAuditCommand, args, {
-        cwd: context.workspace,
-        timeoutMs: context.timeoutMs
-    });
-    const fail = (message) => ({ ...failed(message), ...resolution });
-    if (result.timedOut)
-        return fail(timedOut(`pip-audit ${file}`, context.timeoutMs));
-    if (result.exitCode !== 0 && result.exitCode !== 1) {
-        return fail(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
-    }
-    try {
-        const report = parsePipAuditJson(result.stdout, file, requirements);
-        return {
-            findings: report.findings,
-            errors: [],
-            resolved: resolution.resolved,
-            notes: [
-                ...(resolution.notes ?? []),
-                ...report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
-            ]
-        };
-    }
-    catch {
-        // pip-audit exits 1 both for findings and for fatal errors: only a report tells them apart.
-        return fail(`pip-audit ${file} exited with ${result.exitCode} and no JSON report: ${lastLines(result.stderr)}`);
-    }
-}
-/** Why a requirements file was resolved, for the summary's and the report's notes. */
-function resolvedNote(file) {
-    return `${file} is not fully pinned (\`==\` or hashes on every line), so pip-audit resolved it with pip, which runs the build code (setup.py) of what it names`;
-}
-function failed(message) {
-    return { findings: [], errors: [message], notes: [] };
-}
-function timedOut(what, timeoutMs) {
-    return `${what} ran past ${describeLimit(timeoutMs)} and was stopped`;
-}
-function lastLines(text) {
-    return text.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)';
-}
-/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
-async function mapWithConcurrency(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 ;// CONCATENATED MODULE: external "os"
@@ -5071,15 +4788,7 @@ function runWithTimeLimit(command, args, options) {
         };
         const timer = setTimeout(() => {
             timedOut = true;
-            try {
-                if (group && child.pid)
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
+            killProcessGroup(child, group);
         }, options.timeoutMs);
         child.on('error', (error) => settle(() => reject(error)));
         // Once killed, 'exit' is enough: a grandchild still holding the pipes must not hang us.
@@ -5112,6 +4821,294 @@ function mergeEnv(extra) {
         if (value !== undefined)
             env[key] = value;
     return { ...env, ...extra };
+}
+/** SIGKILL to `child` and, when it leads its own process group, to everything it started. */
+function killProcessGroup(child, group) {
+    try {
+        if (group && child.pid)
+            process.kill(-child.pid, 'SIGKILL');
+        else
+            child.kill('SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/run-timed.ts
+
+
+/**
+ * Runs a scanner (argv, never a shell) with its output collected, and kills it with everything it
+ * started (its own process group) once it runs past `timeoutMs`. @actions/exec cannot stop a
+ * command, hence a spawn of our own.
+ */
+const runTimed = (command, args, { cwd, timeoutMs, env }) => new Promise((resolve, reject) => {
+    const group = process.platform !== 'win32';
+    const child = (0,external_node_child_process_.spawn)(command, args, {
+        cwd,
+        detached: group,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(env ? { env: { ...process.env, ...env } } : {})
+    });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    let timedOut = false;
+    let settled = false;
+    const finish = (code, signal) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        resolve({
+            exitCode: code ?? (signal ? 128 + signalNumber(signal) : 1),
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+            timedOut
+        });
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        killProcessGroup(child, group);
+    }, timeoutMs);
+    child.on('error', (error) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        reject(error);
+    });
+    // 'close' waits for the pipes; once killed, 'exit' is enough (a stray holder must not hang us).
+    child.on('exit', (code, signal) => {
+        if (!timedOut)
+            return;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish(code, signal);
+    });
+    child.on('close', finish);
+});
+function signalNumber(signal) {
+    return signal === 'SIGKILL' ? 9 : signal === 'SIGTERM' ? 15 : 0;
+}
+/** `10 minutes`, or the milliseconds when a test set a limit below a minute. */
+function describeLimit(timeoutMs) {
+    const minutes = timeoutMs / 60_000;
+    return Number.isInteger(minutes)
+        ? `timeout-minutes ${minutes} (${minutes} minute${minutes === 1 ? '' : 's'})`
+        : `a limit of ${timeoutMs} ms`;
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/run-scanners.ts
+
+
+
+
+
+
+
+/** Targets per bandit run: far below ARG_MAX (2 MiB on Linux, with the environment). */
+const CHUNK = { files: 1_000, bytes: 100_000 };
+/**
+ * bandit over `targets`, with its `# nosec` suppressions made visible: when its metrics say it
+ * left something out for a `# nosec` comment, the files concerned are scanned again with
+ * `--ignore-nosec`, and the findings only that run has come back with `nosec: true`. Tracked files
+ * go in chunks (several runs, `parallel` at once, their reports merged). Exit 1 means findings,
+ * so exit 1 with none listed (or anything unreadable, or a run past the time limit) is an error.
+ */
+async function runBandit(targets, exclude, context) {
+    if (targets.kind === 'files' && targets.files.length === 0) {
+        return { findings: [], errors: [], notes: ['bandit had no tracked Python file to scan.'] };
+    }
+    const first = await runBanditChunks(targets.kind === 'tree' ? [treeArgs(targets.path)] : fileRuns(targets.files, false), context);
+    if ('error' in first)
+        return failed(first.error);
+    const findings = [...first.findings];
+    const errors = [...first.errors];
+    if (first.suppressed.total > 0) {
+        // The files bandit's metrics name; should it name none, everything is scanned again.
+        const again = first.suppressed.files.length > 0
+            ? fileRuns(first.suppressed.files, true)
+            : targets.kind === 'tree'
+                ? [[...treeArgs(targets.path), '--ignore-nosec']]
+                : fileRuns(targets.files, true);
+        const second = await runBanditChunks(again, context);
+        if ('error' in second)
+            return failed(`${second.error} (the run with --ignore-nosec)`);
+        findings.push(...onlyIn(second.findings, first.findings).map((f) => ({ ...f, nosec: true })));
+        const known = new Set(errors.map((e) => e.file));
+        errors.push(...second.errors.filter((e) => !known.has(e.file)));
+    }
+    // Outside git, bandit's `-x` matches substrings: the folder rule is checked again here.
+    const folderNames = targets.kind === 'tree';
+    return {
+        findings: findings.filter((f) => !isExcluded(f.file, exclude, folderNames)),
+        errors: errors
+            .filter((e) => !isExcluded(e.file, exclude, folderNames))
+            .map((e) => `bandit could not scan ${e.file}: ${e.reason}`),
+        notes: []
+    };
+    function treeArgs(target) {
+        // bandit 1.6 matches -x entries as substrings of paths; `/name/` keeps them to whole folders.
+        const excluded = [...ALWAYS_EXCLUDED.map((name) => `/${name}/`), ...exclude].join(',');
+        return ['-r', target, '-f', 'json', '-q', '-x', excluded];
+    }
+}
+/**
+ * Runs over explicit files. `-x ''` replaces bandit's default exclusions (`.tox`, `.eggs`, … as
+ * substrings of the path), so every file given is scanned; the names come after `--`, so a file
+ * named `-r` or `--help.py` is a target, never an option.
+ */
+function fileRuns(files, ignoreNosec) {
+    return chunkFiles(files).map((chunk) => [
+        '-f',
+        'json',
+        '-q',
+        '-x',
+        '',
+        ...(ignoreNosec ? ['--ignore-nosec'] : []),
+        '--',
+        ...chunk
+    ]);
+}
+/** `files` in runs of at most CHUNK.files names and CHUNK.bytes bytes of arguments. */
+function chunkFiles(files, limits = CHUNK) {
+    const chunks = [];
+    let current = [];
+    let bytes = 0;
+    for (const file of files) {
+        const size = Buffer.byteLength(file) + 1;
+        if (current.length > 0 && (current.length >= limits.files || bytes + size > limits.bytes)) {
+            chunks.push(current);
+            current = [];
+            bytes = 0;
+        }
+        current.push(file);
+        bytes += size;
+    }
+    if (current.length > 0)
+        chunks.push(current);
+    return chunks;
+}
+/** Every run (`parallel` at once), merged; the first failure makes it an error. */
+async function runBanditChunks(runs, context) {
+    const reports = await mapWithConcurrency(runs, context.banditParallel ?? 1, (args) => runBanditOnce(args, context));
+    const merged = { findings: [], errors: [], suppressed: { total: 0, files: [] } };
+    for (const report of reports) {
+        if ('error' in report)
+            return report;
+        merged.findings.push(...report.findings);
+        merged.errors.push(...report.errors);
+        merged.suppressed.total += report.suppressed.total;
+        merged.suppressed.files.push(...report.suppressed.files);
+    }
+    return merged;
+}
+async function runBanditOnce(args, context) {
+    const result = await context.run(context.banditCommand, args, {
+        cwd: context.workspace,
+        timeoutMs: context.timeoutMs
+    });
+    if (result.timedOut)
+        return { error: timedOut('bandit', context.timeoutMs) };
+    if (result.exitCode !== 0 && result.exitCode !== 1) {
+        return { error: `bandit exited with ${result.exitCode}: ${lastLines(result.stderr)}` };
+    }
+    let report;
+    try {
+        report = parseBanditJson(result.stdout);
+    }
+    catch (error) {
+        return {
+            error: `bandit left no readable report (${(0,errors/* errorMessage */.gJ)(error)}): ${lastLines(result.stderr)}`
+        };
+    }
+    if (result.exitCode === 1 && report.findings.length === 0) {
+        return {
+            error: `bandit exited with 1 (findings) but its report lists no results: ${lastLines(result.stderr)}`
+        };
+    }
+    return report;
+}
+/** The findings of `all` that `some` lacks (as many times as `all` has them more often). */
+function onlyIn(all, some) {
+    const key = (f) => [f.file, f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.message].join('\0');
+    const counts = new Map();
+    for (const f of some)
+        counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+    return all.filter((f) => {
+        const left = counts.get(key(f)) ?? 0;
+        if (left > 0)
+            counts.set(key(f), left - 1);
+        return left === 0;
+    });
+}
+/**
+ * One pip-audit run for one requirements file; exit 1 with a report means findings. A file
+ * that is not fully pinned is resolved by pip, which runs the build code (setup.py) of what it
+ * names: the result lists it in `resolved` and says so in a note, whatever the run's outcome.
+ */
+async function runPipAudit(file, context) {
+    const requirements = (0,external_node_fs_.readFileSync)(external_node_path_default().join(context.workspace, file), 'utf8');
+    const args = ['-r', file, '-f', 'json', '--progress-spinner', 'off'];
+    const pinned = isFullyPinned(requirements);
+    if (pinned)
+        args.push('--no-deps', '--disable-pip');
+    const resolution = pinned ? {} : { resolved: [file], notes: [resolvedNote(file)] };
+    const result = await context.run(context.pipAuditCommand, args, {
+        cwd: context.workspace,
+        timeoutMs: context.timeoutMs
+    });
+    const fail = (message) => ({ ...failed(message), ...resolution });
+    if (result.timedOut)
+        return fail(timedOut(`pip-audit ${file}`, context.timeoutMs));
+    if (result.exitCode !== 0 && result.exitCode !== 1) {
+        return fail(`pip-audit ${file} exited with ${result.exitCode}: ${lastLines(result.stderr)}`);
+    }
+    try {
+        const report = parsePipAuditJson(result.stdout, file, requirements);
+        return {
+            findings: report.findings,
+            errors: [],
+            resolved: resolution.resolved,
+            notes: [
+                ...(resolution.notes ?? []),
+                ...report.skipped.map((s) => `pip-audit skipped ${s.name} in ${file}: ${s.reason}`)
+            ]
+        };
+    }
+    catch {
+        // pip-audit exits 1 both for findings and for fatal errors: only a report tells them apart.
+        return fail(`pip-audit ${file} exited with ${result.exitCode} and no JSON report: ${lastLines(result.stderr)}`);
+    }
+}
+/** Why a requirements file was resolved, for the summary's and the report's notes. */
+function resolvedNote(file) {
+    return `${file} is not fully pinned (\`==\` or hashes on every line), so pip-audit resolved it with pip, which runs the build code (setup.py) of what it names`;
+}
+function failed(message) {
+    return { findings: [], errors: [message], notes: [] };
+}
+function timedOut(what, timeoutMs) {
+    return `${what} ran past ${describeLimit(timeoutMs)} and was stopped`;
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)';
+}
+/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
+async function mapWithConcurrency(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 // EXTERNAL MODULE: ./src/lib/git.ts

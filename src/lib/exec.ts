@@ -106,12 +106,7 @@ function runWithTimeLimit(
     }
     const timer = setTimeout(() => {
       timedOut = true
-      try {
-        if (group && child.pid) process.kill(-child.pid, 'SIGKILL')
-        else child.kill('SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
+      killProcessGroup(child, group)
     }, options.timeoutMs)
     child.on('error', (error) => settle(() => reject(error)))
     // Once killed, 'exit' is enough: a grandchild still holding the pipes must not hang us.
@@ -142,4 +137,17 @@ function mergeEnv(extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value
   return { ...env, ...extra }
+}
+
+/** SIGKILL to `child` and, when it leads its own process group, to everything it started. */
+export function killProcessGroup(
+  child: { pid?: number; kill(signal: 'SIGKILL'): boolean },
+  group: boolean
+): void {
+  try {
+    if (group && child.pid) process.kill(-child.pid, 'SIGKILL')
+    else child.kill('SIGKILL')
+  } catch {
+    child.kill('SIGKILL')
+  }
 }

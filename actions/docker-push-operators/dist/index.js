@@ -31803,15 +31803,7 @@ function runWithTimeLimit(command, args, options) {
         };
         const timer = setTimeout(() => {
             timedOut = true;
-            try {
-                if (group && child.pid)
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
+            killProcessGroup(child, group);
         }, options.timeoutMs);
         child.on('error', (error) => settle(() => reject(error)));
         // Once killed, 'exit' is enough: a grandchild still holding the pipes must not hang us.
@@ -31844,6 +31836,18 @@ function mergeEnv(extra) {
         if (value !== undefined)
             env[key] = value;
     return { ...env, ...extra };
+}
+/** SIGKILL to `child` and, when it leads its own process group, to everything it started. */
+function killProcessGroup(child, group) {
+    try {
+        if (group && child.pid)
+            process.kill(-child.pid, 'SIGKILL');
+        else
+            child.kill('SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
 }
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts

@@ -34863,15 +34863,7 @@ function runWithTimeLimit(command, args, options) {
         };
         const timer = setTimeout(() => {
             timedOut = true;
-            try {
-                if (group && child.pid)
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
+            killProcessGroup(child, group);
         }, options.timeoutMs);
         child.on('error', (error) => settle(() => reject(error)));
         // Once killed, 'exit' is enough: a grandchild still holding the pipes must not hang us.
@@ -34904,6 +34896,18 @@ function mergeEnv(extra) {
         if (value !== undefined)
             env[key] = value;
     return { ...env, ...extra };
+}
+/** SIGKILL to `child` and, when it leads its own process group, to everything it started. */
+function killProcessGroup(child, group) {
+    try {
+        if (group && child.pid)
+            process.kill(-child.pid, 'SIGKILL');
+        else
+            child.kill('SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/lib/outputs.ts
@@ -35393,6 +35397,7 @@ function renderOthers(findings) {
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/run-timed.ts
 
+
 /**
  * Runs a scanner (argv, never a shell) with its output collected, and kills it with everything it
  * started (its own process group) once it runs past `timeoutMs`. @actions/exec cannot stop a
@@ -35426,15 +35431,7 @@ const runTimed = (command, args, { cwd, timeoutMs, env }) => new Promise((resolv
     };
     const timer = setTimeout(() => {
         timedOut = true;
-        try {
-            if (group && child.pid)
-                process.kill(-child.pid, 'SIGKILL');
-            else
-                child.kill('SIGKILL');
-        }
-        catch {
-            child.kill('SIGKILL');
-        }
+        killProcessGroup(child, group);
     }, timeoutMs);
     child.on('error', (error) => {
         if (settled)

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import type { CommandResult } from '../../../src/lib/exec.js'
+import { killProcessGroup, type CommandResult } from '../../../src/lib/exec.js'
 
 export interface TimedResult extends CommandResult {
   /** The command ran past the limit and was killed (its output is then incomplete). */
@@ -45,12 +45,7 @@ export const runTimed: TimedRunner = (command, args, { cwd, timeoutMs, env }) =>
     }
     const timer = setTimeout(() => {
       timedOut = true
-      try {
-        if (group && child.pid) process.kill(-child.pid, 'SIGKILL')
-        else child.kill('SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
+      killProcessGroup(child, group)
     }, timeoutMs)
     child.on('error', (error) => {
       if (settled) return
