@@ -92,8 +92,9 @@ function readHost(input: InputReader): Host {
   if ('problem' in host) {
     // The value may hold a credential: mask it before it is quoted back.
     input.maskValue(value)
+    const shown = /[@?#]/.test(value) ? '(not shown: it may hold a credential)' : `"${value}"`
     throw new ConfigurationError(
-      `Input "host" is "${value}", but ${host.problem}; accepted: an http:// or https:// URL such as https://staging.example.com.`
+      `Input "host" is ${shown}, but ${host.problem}; accepted: an http:// or https:// URL such as https://staging.example.com.`
     )
   }
   for (const secret of host.secrets) input.maskValue(secret)

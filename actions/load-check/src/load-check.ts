@@ -76,7 +76,7 @@ export async function runLoadCheck(
     cwd: context.workspace
   }
   try {
-    const args = inputs.dryRun ? ['--list'] : buildLocustArgs(inputs, run)
+    const args = buildLocustArgs(inputs, run)
     result.command = `LOCUST_HOST=${inputs.host.shown} ${[locust.command, ...args].join(' ')}`
     context.log(`${inputs.dryRun ? 'Would run' : 'Running'}: ${result.command}`)
     if (inputs.dryRun) return await checkLocustfileLoads(inputs, run, context, result, redact)
@@ -93,6 +93,7 @@ async function checkLocustfileLoads(
   result: LoadCheckRun,
   redact: (text: string) => string
 ): Promise<LoadCheckRun> {
+  context.log('Dry run: importing the locustfile with `locust --list`; nothing is sent')
   const listed = await runWithLimit(
     () => listLocustUsers(inputs, run, context.run),
     'importing the locustfile took longer than 60 s'
@@ -102,8 +103,6 @@ async function checkLocustfileLoads(
     const why = lastLines(redact(`${listed.stdout}\n${listed.stderr}`))
     return { ...result, errors: [`the locustfile does not load (your locustfile):\n${why}`] }
   }
-  const command = buildLocustArgs(inputs, run)
-  context.log(`The load would run: locust ${command.join(' ')}`)
   return {
     ...result,
     outcome: 'pass',
