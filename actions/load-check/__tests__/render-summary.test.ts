@@ -35,6 +35,21 @@ describe('renderLoadCheckSummary', () => {
     expect(renderLoadCheckSummary(buildResult(kind))).toContain(figures)
   })
 
+  it('says a dry run sent nothing, with the command, and shows no figures or chart', () => {
+    const summary = renderLoadCheckSummary({
+      ...buildResult('pass'),
+      total: undefined,
+      endpoints: [],
+      history: [],
+      dryRun: true,
+      command: 'LOCUST_HOST=https://***@staging.example.com locust -f locustfile.py --headless'
+    })
+    expect(summary).toContain('**Dry run: nothing was sent; no threshold was judged.**')
+    expect(summary).toContain('`LOCUST_HOST=https://***@staging.example.com locust -f')
+    expect(summary).not.toContain('No figures')
+    expect(summary).not.toContain('Over the run')
+  })
+
   it('names each breached limit with its actual value', () => {
     const summary = renderLoadCheckSummary(buildResult('fail'))
     expect(summary).toContain(

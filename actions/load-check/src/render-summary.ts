@@ -29,14 +29,19 @@ const METRICS: Record<Metric, { label: string; format: (n: number) => string; wo
 export function renderLoadCheckSummary(result: LoadCheckResult): string {
   return joinSections(
     renderHeading(`load-check: ${MARK[result.outcome]} against ${renderCode(result.host, 200)}`),
-    renderKeyFigures(result.total),
+    result.dryRun
+      ? `**Dry run: nothing was sent; no threshold was judged.** The check would run ${renderCode(result.command ?? 'locust', 600)}.`
+      : undefined,
+    result.dryRun ? undefined : renderKeyFigures(result.total),
     renderList('Breached limits:', result.breaches.map(describeBreach)),
     renderList(
       'Why the check could not judge:',
       result.errors.map((e) => renderCode(e, MAX_ERROR_CHARS))
     ),
     renderEndpointTable(result),
-    `${renderHeading('Over the run', 4)}\n\n${renderHistoryCharts(result.history)}`,
+    result.dryRun
+      ? undefined
+      : `${renderHeading('Over the run', 4)}\n\n${renderHistoryCharts(result.history)}`,
     renderFailures(result.failures),
     result.notes.length > 0
       ? renderDetails(
