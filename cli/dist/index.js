@@ -2874,7 +2874,7 @@ async function main(argv, io) {
 // Evaluated only with --gate, so a plain plan does not pay for the gate and its YAML parser.
 // "eager" keeps it in the one bundle file: ncc's licenses.txt covers only one chunk.
 async function runGate(repo) {
-    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
+    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 4449));
     return runGateLocally(repo, execFileRunner);
 }
 function fail(io, message) {
@@ -2885,7 +2885,7 @@ function fail(io, message) {
 
 /***/ }),
 
-/***/ 3558:
+/***/ 4449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5113,7 +5113,7 @@ async function mapWithConcurrency(items, limit, task) {
 
 // EXTERNAL MODULE: ./src/lib/git.ts
 var lib_git = __nccwpck_require__(3555);
-;// CONCATENATED MODULE: ./actions/security-gate/src/output-paths.ts
+;// CONCATENATED MODULE: ./src/lib/output-paths.ts
 
 
 
@@ -5129,7 +5129,7 @@ function output_paths_isInside(child, parent) {
  * is followed, and not a symbolic link itself (a pull request can commit one pointing anywhere).
  * Answers the real path it will write; throws a ConfigurationError naming the input otherwise.
  */
-function resolveOutputPath(input, value, workspace) {
+function output_paths_resolveOutputPath(input, value, workspace) {
     const refuse = (why) => {
         throw new ConfigurationError(`Input "${input}" is "${value}", ${why}; accepted: ${ACCEPTED_FILE}.`);
     };
@@ -5155,27 +5155,12 @@ function resolveOutputPath(input, value, workspace) {
         refuse(`which resolves outside the workspace (to ${real})`);
     return real;
 }
-/** The `report` and `sarif` targets, refused when either is unsafe or both are one file. */
-function output_paths_resolveOutputPaths(values, workspace) {
-    const report = resolveOutputPath('report', values.report, workspace);
-    const sarif = resolveOutputPath('sarif', values.sarif, workspace);
-    const sameInode = (() => {
-        if (!existsSync(report) || !existsSync(sarif))
-            return false;
-        const [a, b] = [statSync(report), statSync(sarif)];
-        return a.dev === b.dev && a.ino === b.ino;
-    })();
-    if (report === sarif || sameInode) {
-        throw new ConfigurationError(`Inputs "report" ("${values.report}") and "sarif" ("${values.sarif}") are the same file; accepted: two different files.`);
-    }
-    return { report, sarif };
-}
 /**
  * Writes `text` to an output checked by resolveOutputPath, checking again just before (the scan
  * ran in between) and opening with O_NOFOLLOW, so a link planted meanwhile is refused too.
  */
 function writeOutputFile(input, value, workspace, text) {
-    const target = resolveOutputPath(input, value, workspace);
+    const target = output_paths_resolveOutputPath(input, value, workspace);
     mkdirSync(path.dirname(target), { recursive: true });
     let fd;
     try {
@@ -5201,6 +5186,27 @@ function lstatOrUndefined(file) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/output-paths.ts
+
+
+
+
+/** The `report` and `sarif` targets, refused when either is unsafe or both are one file. */
+function output_paths_resolveOutputPaths(values, workspace) {
+    const report = resolveOutputPath('report', values.report, workspace);
+    const sarif = resolveOutputPath('sarif', values.sarif, workspace);
+    const sameInode = (() => {
+        if (!existsSync(report) || !existsSync(sarif))
+            return false;
+        const [a, b] = [statSync(report), statSync(sarif)];
+        return a.dev === b.dev && a.ino === b.ino;
+    })();
+    if (report === sarif || sameInode) {
+        throw new ConfigurationError(`Inputs "report" ("${values.report}") and "sarif" ("${values.sarif}") are the same file; accepted: two different files.`);
+    }
+    return { report, sarif };
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/select-files.ts
