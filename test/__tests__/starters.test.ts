@@ -12,11 +12,12 @@ const STARTERS = [
   'merge-development',
   'pr-security',
   'docker-push-staging',
-  'weekly-release'
+  'weekly-release',
+  'production-monitor'
 ]
 
 describe('starter workflows', () => {
-  it('are the five of the design, each with workflow-template metadata', () => {
+  it('are the six of the design, each with workflow-template metadata', () => {
     const files = readdirSync(path.join(REPO_ROOT, 'workflows')).sort()
     expect(files).toEqual(
       STARTERS.flatMap((name) => [`${name}.properties.json`, `${name}.yml`]).sort()
