@@ -2,8 +2,9 @@
 # Installs the real components the tests drive (Debian/Ubuntu packages), skipping what is there:
 # podman (image builds), docker-registry (an OCI registry), bandit (the security gate's scanner),
 # the example deploy script's tools (shellcheck, jq), docker.io (dockerd, which the tests start
-# on a private socket), docker-compose (compose v1, only when `docker compose` v2 is not there)
-# and busybox-static (the static binary the test images are made of); and the Python packages
+# on a private socket), docker-compose (compose v1, only when `docker compose` v2 is not there),
+# busybox-static (the static binary the test images are made of) and python3-locust (locust, the
+# load generator load-check drives); and the Python packages
 # bandit 1.9.4 runs on in the tests' virtualenv (venv, yaml, stevedore, rich), since its wheel in
 # ../shared/tools is installed without an index.
 set -euo pipefail
@@ -13,6 +14,7 @@ declare -A packages=(
   [podman]=podman
   [docker-registry]=docker-registry
   [bandit]=bandit
+  [locust]=python3-locust
   [git]=git
   [shellcheck]=shellcheck
   [jq]=jq

@@ -59,4 +59,8 @@ export interface LoadCheckResult {
   host: string
   /** The locust version that ran. */
   locustVersion: string
+  /** `dry-run: true`: the locustfile was imported, nothing was sent, no threshold was judged. */
+  dryRun?: boolean
+  /** The locust command as printed (the host goes in LOCUST_HOST, shown redacted). */
+  command?: string
 }

@@ -31613,7 +31613,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4511);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31622,7 +31622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 76:
+/***/ 4511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34929,7 +34929,7 @@ function setOutputs(outputs, setOutput = core_setOutput) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./actions/security-gate/src/output-paths.ts
+;// CONCATENATED MODULE: ./src/lib/output-paths.ts
 
 
 
@@ -34971,21 +34971,6 @@ function resolveOutputPath(input, value, workspace) {
         refuse(`which resolves outside the workspace (to ${real})`);
     return real;
 }
-/** The `report` and `sarif` targets, refused when either is unsafe or both are one file. */
-function resolveOutputPaths(values, workspace) {
-    const report = resolveOutputPath('report', values.report, workspace);
-    const sarif = resolveOutputPath('sarif', values.sarif, workspace);
-    const sameInode = (() => {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(report) || !(0,external_node_fs_namespaceObject.existsSync)(sarif))
-            return false;
-        const [a, b] = [(0,external_node_fs_namespaceObject.statSync)(report), (0,external_node_fs_namespaceObject.statSync)(sarif)];
-        return a.dev === b.dev && a.ino === b.ino;
-    })();
-    if (report === sarif || sameInode) {
-        throw new ConfigurationError(`Inputs "report" ("${values.report}") and "sarif" ("${values.sarif}") are the same file; accepted: two different files.`);
-    }
-    return { report, sarif };
-}
 /**
  * Writes `text` to an output checked by resolveOutputPath, checking again just before (the scan
  * ran in between) and opening with O_NOFOLLOW, so a link planted meanwhile is refused too.
@@ -35017,6 +35002,27 @@ function lstatOrUndefined(file) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./actions/security-gate/src/output-paths.ts
+
+
+
+
+/** The `report` and `sarif` targets, refused when either is unsafe or both are one file. */
+function resolveOutputPaths(values, workspace) {
+    const report = resolveOutputPath('report', values.report, workspace);
+    const sarif = resolveOutputPath('sarif', values.sarif, workspace);
+    const sameInode = (() => {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(report) || !(0,external_node_fs_namespaceObject.existsSync)(sarif))
+            return false;
+        const [a, b] = [(0,external_node_fs_namespaceObject.statSync)(report), (0,external_node_fs_namespaceObject.statSync)(sarif)];
+        return a.dev === b.dev && a.ino === b.ino;
+    })();
+    if (report === sarif || sameInode) {
+        throw new ConfigurationError(`Inputs "report" ("${values.report}") and "sarif" ("${values.sarif}") are the same file; accepted: two different files.`);
+    }
+    return { report, sarif };
 }
 
 ;// CONCATENATED MODULE: ./actions/security-gate/src/inputs.ts
