@@ -50,7 +50,7 @@ describe('release-actions plan on the example repository', () => {
       previous: '1.2.1',
       next: '1.3.0',
       bump: 'minor',
-      reason: 'a feature since v1.2.1: conventional commit on 5144276'
+      reason: 'a feature since v1.2.1: conventional commit on 8aa63cc'
     })
     expect(plan.release.commits.map((c: { subject: string }) => c.subject)).toEqual([
       'feat(worker): bigger batches',
@@ -89,6 +89,7 @@ describe('release-actions plan on the example repository', () => {
         { target: 'security/hotfix', outcome: 'conflict', conflicts: ['operators/worker/app.py'] }
       ]
     })
+    expect(plan.loadCheck).toEqual({ locustfile: 'locustfile.py', found: true })
     expect(plan.slack.text).toContain('Release v1.3.0 of operators-monorepo')
     expect(plan.slack.payload.blocks.length).toBeGreaterThan(0)
 
@@ -101,13 +102,14 @@ describe('release-actions plan on the example repository', () => {
     const result = await cli('plan', '--repo', repo, '--from', 'development', '--namespace', 'acme')
     expect(result.exitCode).toBe(0)
     for (const part of [
-      '1.2.1 → 1.3.0 (minor): a feature since v1.2.1: conventional commit on 5144276',
+      '1.2.1 → 1.3.0 (minor): a feature since v1.2.1: conventional commit on 8aa63cc',
       'release:* labels live on GitHub, not in git',
       'Release notes (draft)',
       'Images (production)',
       'api → docker.io/acme/api:1.3.0, 1.3, latest',
       'builds on base, which is rebuilt',
       'security/hotfix: conflict in operators/worker/app.py',
+      'load-check will run after the production deploy with locustfile.py',
       ':white_check_mark: Release v1.3.0 of operators-monorepo'
     ]) {
       expect(result.stdout).toContain(part)
@@ -128,6 +130,7 @@ describe('release-actions plan on the example repository', () => {
     )
     const plan = JSON.parse(result.stdout)
     expect(plan.images.environment).toBe('staging')
+    expect(plan).not.toHaveProperty('loadCheck')
     expect(
       plan.images.build.map((b: { operator: string; tags: string[] }) => [b.operator, b.tags[0]])
     ).toEqual([['worker', 'dev']])

@@ -42,8 +42,13 @@ export interface Plan {
     skip: { operator: string; reason: string }[]
   }
   sync: { source: string; releaseMergeConflicts: string[]; targets: SyncPrediction[] }
+  /** Production only: merge-main's load-check job, after the deploy, with the team's locustfile. */
+  loadCheck?: { locustfile: string; found: boolean }
   slack: { text: string; payload: SlackMessage }
 }
+
+// What merge-main's load-check job reads, at the released commit.
+const LOCUSTFILE = 'locustfile.py'
 
 /** The plan for merging `options.from` into `options.into`, both branches among `refs`. */
 export async function computePlan(
@@ -86,12 +91,16 @@ export async function computePlan(
   const discovering = Promise.resolve().then(() =>
     discoverOperators(options.repo, options.operatorsDir, '')
   )
-  const [releasePlan, diff, merge, targets, all] = await Promise.all([
+  const locustfile = production
+    ? git.tryRead(['cat-file', '-t', `${fromSha}:${LOCUSTFILE}`])
+    : Promise.resolve(undefined)
+  const [releasePlan, diff, merge, targets, all, locustfileType] = await Promise.all([
     releasing,
     changed,
     merged,
     syncing,
-    discovering
+    discovering,
+    locustfile
   ])
   const release = describeRelease(releasePlan)
   const files = diff.split('\0').filter(Boolean)
@@ -164,6 +173,9 @@ export async function computePlan(
           : selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
     },
     sync: { source: options.into, releaseMergeConflicts: merge.conflicts, targets },
+    ...(production
+      ? { loadCheck: { locustfile: LOCUSTFILE, found: locustfileType === 'blob' } }
+      : {}),
     slack: { text: payload.text, payload }
   }
 }

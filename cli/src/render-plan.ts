@@ -74,6 +74,19 @@ export function renderPlan(plan: Plan & { gate?: GateSummary }, style: Style = p
   for (const skip of images.skip)
     lines.push(style.dim(`  ${skip.operator}: skipped, ${skip.reason}`))
 
+  if (plan.loadCheck) {
+    const { locustfile, found } = plan.loadCheck
+    heading('Load check')
+    if (found)
+      lines.push(
+        `  load-check will run after the production deploy with ${locustfile}, against the PRODUCTION_URL variable (skipped when it is not set)`
+      )
+    else
+      lines.push(
+        `  ${style.yellow(`no ${locustfile} in ${repository.from}`)}: load-check, after the production deploy, would stop with an error (skipped when PRODUCTION_URL is not set)`
+      )
+  }
+
   heading(`Sync ${sync.source} back after the release`)
   if (sync.releaseMergeConflicts.length > 0) {
     lines.push(

@@ -134,6 +134,25 @@ while read -r service ref state health; do
   fi
 done <<<"$running"
 
+# --- A guarded deploy (a rollback): only while what runs is what the caller expects -------------
+# EXPECT_RUNNING_DIGESTS='{"api":"sha256:…"}': each service listed must run that digest now, else
+# nothing changes (exit 2). A rollback passes the release's own digests, so it never replaces a
+# newer release deployed since (a late re-run of an older release's failed jobs).
+if [ -n "${EXPECT_RUNNING_DIGESTS:-}" ]; then
+  expected=$(jq -r 'if type != "object" then error("not a JSON object {\"<operator>\": \"sha256:…\"}") else . end
+    | to_entries[] | "\(.key) \(.value)"' <<<"$EXPECT_RUNNING_DIGESTS" 2>&1) ||
+    refuse "EXPECT_RUNNING_DIGESTS: ${expected#jq: error (at <stdin>:*): }"
+  while read -r service digest; do
+    [ -n "$service" ] || continue
+    [[ $service =~ $name_pattern && $digest =~ $digest_pattern ]] ||
+      refuse "EXPECT_RUNNING_DIGESTS: invalid entry $(printf '%q' "$service")"
+    running_digest=${previous[$service]:-}
+    running_digest=${running_digest##*@}
+    [ "$running_digest" = "$digest" ] ||
+      refuse "$service runs ${running_digest:-nothing}, not the expected $digest (a newer release since?): nothing changed on $environment"
+  done <<<"$expected"
+fi
+
 # Services of the compose file, with every image set, so that interpolation cannot fail here.
 for service in "${!previous[@]}"; do next[$service]=${previous[$service]}; done
 for operator in "${!new[@]}"; do next[$operator]=${new[$operator]}; done
@@ -163,8 +182,11 @@ lines() {
   for service in "${!_set[@]}"; do printf '%s=%s\n' "$service" "${_set[$service]}"; done | sort
 }
 to_json() { lines "$1" | jq -Rnc '[inputs | capture("^(?<key>[^=]+)=(?<value>.*)$")] | from_entries'; }
+# {"<service>": "sha256:…"} of a set: digests only (no names), for a job output and a rollback.
+to_digests() { to_json "$1" | jq -c 'with_entries(select(.value | test("@sha256:")) | .value |= sub("^.*@"; ""))'; }
 write_outputs() {
-  [ -z "${GITHUB_OUTPUT:-}" ] || printf 'changed=%s\ndeployed=%s\n' "$1" "$(to_json next)" >>"$GITHUB_OUTPUT"
+  [ -z "${GITHUB_OUTPUT:-}" ] ||
+    printf 'changed=%s\ndeployed=%s\nprevious-digests=%s\n' "$1" "$(to_json next)" "$(to_digests previous)" >>"$GITHUB_OUTPUT"
 }
 service_list() {
   local -n _set=$1

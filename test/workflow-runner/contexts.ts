@@ -88,6 +88,8 @@ export interface GitHubContextOptions {
   apiUrl: string
   token: string
   workflow: string
+  /** `owner/repo/.github/workflows/file.yml@ref`. */
+  workflowRef: string
   runId: number
   runNumber: number
   runAttempt: number
@@ -123,6 +125,7 @@ export function buildGitHubContext(
     run_number: String(options.runNumber),
     run_attempt: String(options.runAttempt),
     workflow: options.workflow,
+    workflow_ref: options.workflowRef,
     job,
     token: options.token,
     workspace,
@@ -158,6 +161,7 @@ export function buildRunnerEnv(
     GITHUB_RUN_NUMBER: text('run_number'),
     GITHUB_RUN_ATTEMPT: text('run_attempt'),
     GITHUB_WORKFLOW: text('workflow'),
+    GITHUB_WORKFLOW_REF: text('workflow_ref'),
     GITHUB_JOB: text('job'),
     GITHUB_WORKSPACE: text('workspace'),
     RUNNER_OS: 'Linux',

@@ -21,6 +21,7 @@ import { loadWorkflow, type JobModel, type WorkflowModel } from './load-workflow
 import { describeMatrixJob, expandMatrix, type MatrixEntry } from './matrix.js'
 import { executeStep, type StepOutcome, type StepRun } from './run-step.js'
 import type { Upload } from './third-party-actions.js'
+import type { WorkflowRunRecord } from '../harness/github/workflow-runs.js'
 
 export type { StepRun } from './run-step.js'
 export type JobResult = 'success' | 'failure' | 'cancelled' | 'skipped'
@@ -63,6 +64,11 @@ export interface RunWorkflowOptions {
   /** Called after each step. */
   onStepEnd?(job: string, step: StepRun, run: RunControl): void | Promise<void>
   stepTimeoutMs?: number
+  /**
+   * Told of the run as GitHub reports it: in progress when it starts, completed with its
+   * conclusion at the end (the GitHub stand-in's `recordWorkflowRun`, for the runs API).
+   */
+  recordRun?(record: WorkflowRunRecord): void
 }
 
 export interface RunControl {
@@ -130,6 +136,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
   }
   const uploads: Upload[] = []
   const jobs: JobRun[] = []
+  const report = describeRun(workflow, options)
+  options.recordRun?.(report('in_progress', null))
   const results = new Map<string, { result: JobResult; outputs: Record<string, string> }>()
   for (const job of orderJobs(workflow.jobs)) {
     const runs = await runJob(workflow, job, {
@@ -155,6 +163,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<Workflow
       : all.includes('cancelled')
         ? 'cancelled'
         : 'success'
+  options.recordRun?.(report('completed', conclusion))
   return {
     conclusion,
     jobs,
@@ -481,11 +490,35 @@ function buildGitHub(
     apiUrl: options.apiUrl,
     token: options.token ?? 'ghs_workflow_runner_token',
     workflow: workflow.name,
+    workflowRef: `${options.repository ?? 'octo-org/octo-repo'}/.github/workflows/${path.basename(workflow.file)}@${options.ref}`,
     runId: options.runId ?? 4242,
     runNumber: options.runNumber ?? 42,
     runAttempt: options.runAttempt ?? 1
   }
   return buildGitHubContext(github, job, workspace)
+}
+
+/** The run's record for the runs API, at a status; a workflow is kept in `.github/workflows/`. */
+function describeRun(workflow: WorkflowModel, options: RunWorkflowOptions) {
+  const createdAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+  return (
+    status: WorkflowRunRecord['status'],
+    conclusion: WorkflowRunRecord['conclusion']
+  ): WorkflowRunRecord => ({
+    id: options.runId ?? 4242,
+    path: `.github/workflows/${path.basename(workflow.file)}`,
+    name: workflow.name,
+    event: options.event.name,
+    branch: options.ref.replace(/^refs\/(heads|tags)\//, ''),
+    sha: options.sha,
+    runNumber: options.runNumber ?? 42,
+    runAttempt: options.runAttempt ?? 1,
+    status,
+    conclusion,
+    actor: options.actor ?? 'octocat',
+    createdAt,
+    updatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+  })
 }
 
 function evaluateEnv(
@@ -560,6 +593,7 @@ function checkTrigger(workflow: WorkflowModel, options: RunWorkflowOptions): voi
       `${workflow.file} does not run on ${options.event.name} (on: ${Object.keys(events).join(', ')})`
     )
   }
+  if (options.event.name === 'schedule') checkSchedule(workflow, options.event.payload)
   const branches = events[options.event.name]?.branches
   if (!branches) return
   const branch = options.event.name.startsWith('pull_request')
@@ -573,6 +607,16 @@ function checkTrigger(workflow: WorkflowModel, options: RunWorkflowOptions): voi
       `${workflow.file} does not run on ${options.event.name} for ${branch} (branches: ${branches.join(', ')})`
     )
   }
+}
+
+/** A `schedule` event names the cron that fired it (`payload.schedule`): one of the workflow's. */
+function checkSchedule(workflow: WorkflowModel, payload: Record<string, unknown>): void {
+  const on = workflow.raw.on as { schedule?: { cron?: string }[] } | undefined
+  const crons = (on?.schedule ?? []).map((entry) => entry.cron)
+  if (!crons.includes(String(payload.schedule)))
+    throw new Error(
+      `${workflow.file} has no schedule ${String(payload.schedule)} (crons: ${crons.join(', ')})`
+    )
 }
 
 function orderJobs(jobs: JobModel[]): JobModel[] {

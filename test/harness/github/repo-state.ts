@@ -1,4 +1,5 @@
 import { GitStore, Sequencer } from './git-store.js'
+import { recordWorkflowRun, type WorkflowRunRecord } from './workflow-runs.js'
 
 export { Sequencer, type CommitOptions, type MergeOutcome } from './git-store.js'
 
@@ -83,6 +84,8 @@ export class RepoState extends GitStore {
   readonly pulls: PullRequest[] = []
   readonly releases: Release[] = []
   readonly labels = new Map<string, Label>()
+  /** Workflow runs the workflow runner reported, oldest first. */
+  readonly workflowRuns: WorkflowRunRecord[] = []
   actor: string
   private lastNumber = 0
 
@@ -98,6 +101,11 @@ export class RepoState extends GitStore {
     this.name = name
     this.id = sequencer.nextId()
     this.actor = options.actor ?? 'github-actions[bot]'
+  }
+
+  /** Records a workflow run, or updates it in place (same id: a later status or attempt). */
+  recordWorkflowRun(record: WorkflowRunRecord): void {
+    recordWorkflowRun(this.workflowRuns, record)
   }
 
   openPullRequest(options: OpenPullRequestOptions): PullRequest {

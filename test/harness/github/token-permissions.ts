@@ -11,16 +11,24 @@ const WRITE_SCOPES: [RegExp, string[]][] = [
   [/^\/repos\/\{owner\}\/\{repo\}\/code-scanning\//, ['security-events']]
 ]
 
+// Reads a token makes only with the permission named: even on a public repository, a job
+// without `actions: read` gets 403 when it lists workflow runs.
+const READ_SCOPES: [RegExp, string][] = [[/^\/repos\/\{owner\}\/\{repo\}\/actions\//, 'actions']]
+
 /**
  * Why a token with these permissions may not make this request, or undefined when it may.
- * Reads are not checked: on a public repository every token reads.
+ * Reads are not checked (on a public repository every token reads), except the Actions API's.
  */
 export function refuseByPermissions(
   permissions: TokenPermissions,
   method: string,
   route: string
 ): string | undefined {
-  if (method === 'GET' || method === 'HEAD') return undefined
+  if (method === 'GET' || method === 'HEAD') {
+    const scope = READ_SCOPES.find(([pattern]) => pattern.test(route))?.[1]
+    if (!scope || permissions[scope] === 'read' || permissions[scope] === 'write') return undefined
+    return `${method} ${route} needs ${scope}: read`
+  }
   // generate-notes only reads, but GitHub asks for contents: write all the same.
   const scopes = WRITE_SCOPES.find(([pattern]) => pattern.test(route))?.[1]
   if (!scopes) return `no permission is known for ${method} ${route}`

@@ -68,6 +68,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'success',
       'deploy-production': 'success',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'success',
       notify: 'success'
     })
@@ -129,6 +131,7 @@ describe('merge-main, run as GitHub runs it', () => {
         Release: 'success',
         Images: 'success',
         Deploy: 'success',
+        'Load check': 'skipped (no PRODUCTION_URL variable)',
         Sync: 'success'
       },
       text: ''
@@ -143,6 +146,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'success',
       'deploy-production': 'success',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'success',
       notify: 'skipped'
     })
@@ -158,7 +163,10 @@ describe('merge-main, run as GitHub runs it', () => {
     expect(await world.registry.readManifestDigest(`${project.namespace}/api`, '1.3.0')).toBe(
       digests.api
     )
-    expect(rerun.job('deploy-production').outputs).toEqual({ changed: 'false' })
+    const { changed, 'previous-digests': previousDigests } = rerun.job('deploy-production').outputs
+    expect(changed).toBe('false')
+    // What ran before the rerun is what it deploys: the rollback target is the release itself.
+    expect(JSON.parse(previousDigests ?? '')).toEqual(digests)
     expect(await containerIds(project)).toEqual(containers)
     const notices = project.takeSlackMessages().map(readNotice)
     expect(notices.filter((n) => n.header.includes('Release'))).toEqual([])
@@ -217,6 +225,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'success',
       'deploy-production': 'failure',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'success',
       notify: 'success'
     })
@@ -247,6 +257,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'failure',
       'deploy-production': 'skipped',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'success',
       notify: 'success'
     })
@@ -275,6 +287,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'skipped',
       'deploy-production': 'skipped',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'success',
       notify: 'skipped'
     })
@@ -307,6 +321,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'skipped',
       'deploy-production': 'skipped',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'failure',
       notify: 'success'
     })
@@ -343,6 +359,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'failure',
       images: 'skipped',
       'deploy-production': 'skipped',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'success',
       notify: 'success'
     })
@@ -366,6 +384,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'success',
       'deploy-production': 'success',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'success',
       notify: 'success'
     })
@@ -395,6 +415,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'success',
       'deploy-production': 'cancelled',
+      'load-check': 'cancelled',
+      rollback: 'cancelled',
       sync: 'cancelled',
       notify: 'success'
     })
@@ -430,6 +452,8 @@ describe('merge-main, run as GitHub runs it', () => {
       release: 'success',
       images: 'success',
       'deploy-production': 'success',
+      'load-check': 'skipped',
+      rollback: 'skipped',
       sync: 'success',
       notify: 'success'
     })

@@ -293,6 +293,47 @@ jobs:
   })
 })
 
+describe('schedules and the runs API', () => {
+  const yaml = `
+name: monitor
+on:
+  schedule:
+    - cron: '*/30 * * * *'
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "$GITHUB_WORKFLOW_REF"; exit \${{ vars.FAIL == 'yes' && 1 || 0 }}
+`
+  const schedule = (cron: string) => ({ name: 'schedule', payload: { schedule: cron } })
+
+  it('runs for one of its crons only', async () => {
+    await expect(run(yaml, { event: schedule('0 * * * *') })).rejects.toThrow(
+      /has no schedule 0 \* \* \* \*/
+    )
+    const done = await run(yaml, { event: schedule('*/30 * * * *') })
+    expect(done.conclusion).toBe('success')
+    expect(done.job('j').log).toMatch(
+      /octo-org\/octo-repo\/\.github\/workflows\/workflow-\d+\.yml@refs\/heads\/main/
+    )
+  })
+
+  it('reports the run in progress, then completed with its conclusion', async () => {
+    const records: { id: number; status: string; conclusion: string | null; event: string }[] = []
+    await run(yaml, {
+      event: schedule('*/30 * * * *'),
+      runId: 77,
+      vars: { FAIL: 'yes' },
+      recordRun: ({ id, status, conclusion, event }) =>
+        records.push({ id, status, conclusion, event })
+    })
+    expect(records).toEqual([
+      { id: 77, status: 'in_progress', conclusion: null, event: 'schedule' },
+      { id: 77, status: 'completed', conclusion: 'failure', event: 'schedule' }
+    ])
+  })
+})
+
 describe('cancelling', () => {
   it('stops the running step, runs only always() jobs after it, and skips the rest', async () => {
     const r = await run(

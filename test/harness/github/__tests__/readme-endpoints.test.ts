@@ -7,7 +7,8 @@ const SECTIONS = [
   'Repository, commits and merges',
   'Git references and tags',
   'Pull requests and labels',
-  'Releases'
+  'Releases',
+  'Workflow runs'
 ]
 
 it('the README lists exactly the endpoints the stand-in serves', () => {

@@ -1,4 +1,5 @@
 import type { RouteTable } from '../answers.js'
+import { actionRoutes } from './action-routes.js'
 import { commitRoutes } from './commit-routes.js'
 import { gitRoutes } from './git-routes.js'
 import { pullRoutes } from './pull-routes.js'
@@ -11,7 +12,8 @@ export const SERVED_ROUTES: RouteTable = {
   ...gitRoutes,
   ...commitRoutes,
   ...pullRoutes,
-  ...releaseRoutes
+  ...releaseRoutes,
+  ...actionRoutes
 }
 
 export function listServedEndpoints(): string[] {
