@@ -2439,6 +2439,8 @@ function localPull(number, title, mergeCommitSha) {
 
 
 
+// What merge-main's load-check job reads, at the released commit.
+const LOCUSTFILE = 'locustfile.py';
 /** The plan for merging `options.from` into `options.into`, both branches among `refs`. */
 async function computePlan(git, refs, options) {
     const fromSha = branchTip(refs, options.from);
@@ -2471,12 +2473,16 @@ async function computePlan(git, refs, options) {
     }, facts);
     // The work tree is read while git works, once the git reads above have started.
     const discovering = Promise.resolve().then(() => discoverOperators(options.repo, options.operatorsDir, ''));
-    const [releasePlan, diff, merge, targets, all] = await Promise.all([
+    const locustfile = production
+        ? git.tryRead(['cat-file', '-t', `${fromSha}:${LOCUSTFILE}`])
+        : Promise.resolve(undefined);
+    const [releasePlan, diff, merge, targets, all, locustfileType] = await Promise.all([
         releasing,
         changed,
         merged,
         syncing,
-        discovering
+        discovering,
+        locustfile
     ]);
     const release = describeRelease(releasePlan);
     const files = diff.split('\0').filter(Boolean);
@@ -2534,6 +2540,9 @@ async function computePlan(git, refs, options) {
                 : selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
         },
         sync: { source: options.into, releaseMergeConflicts: merge.conflicts, targets },
+        ...(production
+            ? { loadCheck: { locustfile: LOCUSTFILE, found: locustfileType === 'blob' } }
+            : {}),
         slack: { text: payload.text, payload }
     };
 }
@@ -2721,6 +2730,14 @@ function renderPlan(plan, style = plain) {
     }
     for (const skip of images.skip)
         lines.push(style.dim(`  ${skip.operator}: skipped, ${skip.reason}`));
+    if (plan.loadCheck) {
+        const { locustfile, found } = plan.loadCheck;
+        heading('Load check');
+        if (found)
+            lines.push(`  load-check will run after the production deploy with ${locustfile}, against the PRODUCTION_URL variable (skipped when it is not set)`);
+        else
+            lines.push(`  ${style.yellow(`no ${locustfile} in ${repository.from}`)}: load-check, after the production deploy, would stop with an error (skipped when PRODUCTION_URL is not set)`);
+    }
     heading(`Sync ${sync.source} back after the release`);
     if (sync.releaseMergeConflicts.length > 0) {
         lines.push(`  ${style.red('the release merge itself conflicts')}: ${sync.releaseMergeConflicts.join(', ')}`);
