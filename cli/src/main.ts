@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { errorMessage } from '../../src/lib/errors.js'
 import { createGit } from '../../src/lib/git.js'
 import { execFileRunner } from './exec-file.js'
+import { runInit } from './init/run-init.js'
 import { computePlan } from './plan.js'
 import { readRefs } from './read-refs.js'
 import { chooseStyle, renderPlan } from './render-plan.js'
@@ -23,6 +24,22 @@ and security/hotfix (with conflicts), and the Slack notice.
   --gate             also run the security gate here (with bandit and pip-audit, if installed)
   --json             one JSON document instead of the report
   -h, --help         this text
+
+Usage: release-actions init --from SOURCE@REF [--uses OWNER/REPO] [--repo PATH] [--force] [--dry-run]
+
+Writes the starter workflows into .github/workflows/ with every action of this collection pinned
+to the commit REF names (uses: OWNER/REPO/actions/NAME@SHA # REF), deploy/ from examples/deploy,
+and, when absent, .security-allowlist.yml and locustfile.py; then lists what is left to do in
+GitHub's settings. A file that differs from what init writes is only overwritten with --force.
+
+  --from SOURCE@REF  the copy of release-actions and its tag or branch: OWNER/REPO@v1 (GitHub),
+                     or a git URL or absolute path with --uses (e.g. /srv/release-actions.git@v1)
+  --uses OWNER/REPO  the repository the uses: lines name (default: the GitHub OWNER/REPO of --from)
+  --repo PATH        the target git checkout (default: the current folder)
+  --registry HOST    IMAGE_REGISTRY of the workflows (default: ghcr.io)
+  --namespace NAME   IMAGE_NAMESPACE (default: the owner of the GitHub origin remote)
+  --force            overwrite files that differ
+  --dry-run          print the diff of each file it would write; write nothing
 `
 
 export interface CliIo {
@@ -34,6 +51,7 @@ export interface CliIo {
 
 /** Runs the CLI; returns the exit code (0 done, 2 bad usage or input, 1 anything else). */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'init') return runInit(argv.slice(1), io, USAGE)
   let args
   try {
     args = parseArgs({
@@ -62,7 +80,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (command !== 'plan' || args.positionals.length > 1)
     return fail(
       io,
-      `unknown command "${args.positionals.join(' ')}"; the command is: plan (see --help)`
+      `unknown command "${args.positionals.join(' ')}"; the commands are: plan, init (see --help)`
     )
 
   const repo = path.resolve(io.cwd, args.values.repo ?? '.')
