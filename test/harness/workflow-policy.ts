@@ -1,6 +1,6 @@
 // The rules every workflow here and every starter must follow, and the contract between a
 // workflow and the actions it calls. Each returns problems as text; none means it passes.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import YAML from 'yaml'
 
@@ -27,6 +27,14 @@ interface Workflow {
 }
 
 const OWN_ACTION = /^(?:org\/release-actions\/|\.\/)actions\/([a-z0-9-]+)(?:@.*)?$/
+
+/** Matches a `uses:` of our actions from `ownRepo` (as `release-actions init` writes them). */
+function ownActionPattern(ownRepo: string | undefined): RegExp {
+  if (!ownRepo) return OWN_ACTION
+  const escaped = ownRepo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`^(?:${escaped}/|\\./)actions/([a-z0-9-]+)(?:@.*)?$`)
+}
+
 const UNTRUSTED_IN_RUN = /\$\{\{[^}]*\b(github\.event\.|inputs\.|github\.head_ref)[^}]*\}\}/
 
 export function parseWorkflow(text: string): Workflow {
@@ -152,17 +160,19 @@ export function findUnpinned(text: string): string[] {
 }
 
 /**
- * Our actions used as they are declared: the action exists, every `with:` key is one of its
- * inputs, every `steps.<id>.outputs.<x>` is one of its outputs, and every
- * `needs.<job>.outputs.<x>` is in that job's `outputs:`.
+ * Our actions (`org/release-actions/…`, or `ownRepo/…` in a repository init wrote) used as they
+ * are declared: the action exists in `root`, every `with:` key is one of its inputs, every
+ * `steps.<id>.outputs.<x>` is one of its outputs, and every `needs.<job>.outputs.<x>` is in that
+ * job's `outputs:`.
  */
-export function checkWorkflowContract(text: string, root: string): string[] {
+export function checkWorkflowContract(text: string, root: string, ownRepo?: string): string[] {
+  const ownAction = ownActionPattern(ownRepo)
   const workflow = parseWorkflow(text)
   const problems: string[] = []
   for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
     const stepActions = new Map<string, string>()
     for (const step of job.steps ?? []) {
-      const name = OWN_ACTION.exec(step.uses ?? '')?.[1]
+      const name = ownAction.exec(step.uses ?? '')?.[1]
       if (!name) continue
       const manifest = readActionManifest(root, name)
       if (!manifest) {
@@ -196,6 +206,19 @@ export function checkWorkflowContract(text: string, root: string): string[] {
     }
   }
   return problems
+}
+
+/** The policy and the contract over every workflow in `dir`, each problem as `file: problem`. */
+export function checkWorkflowFolder(dir: string, root: string, ownRepo?: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .flatMap((name) => {
+      const text = readFileSync(path.join(dir, name), 'utf8')
+      return [...checkWorkflowPolicy(text), ...checkWorkflowContract(text, root, ownRepo)].map(
+        (problem) => `${name}: ${problem}`
+      )
+    })
 }
 
 function readActionManifest(
