@@ -91,6 +91,53 @@ describe('the load check in the starters', () => {
   })
 })
 
+describe('a GitHub App token for what sync-branches opens, when one is configured', () => {
+  const APP_TOKEN =
+    'actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349 # v2.2.2'
+  const steps = (name: string, job: string) => {
+    const text = readFileSync(path.join(REPO_ROOT, 'workflows', `${name}.yml`), 'utf8')
+    const workflow = parseWorkflow(text) as {
+      jobs?: Record<string, { steps?: Record<string, unknown>[] }>
+    }
+    return { text, steps: workflow.jobs?.[job]?.steps ?? [] }
+  }
+
+  it.each([
+    ['merge-main', 'sync'],
+    ['weekly-release', 'release-pr']
+  ])(
+    '%s (job %s) mints it only when RELEASE_APP_ID is set, pinned, and passes it to sync-branches',
+    (name, job) => {
+      const { text, steps: list } = steps(name, job)
+      expect(text).toContain(APP_TOKEN)
+      const index = list.findIndex((step) => step.id === 'app-token')
+      const sync = list.findIndex((step) =>
+        String(step.uses).startsWith('org/release-actions/actions/sync-branches@')
+      )
+      expect(index).toBeGreaterThanOrEqual(0)
+      expect(index).toBeLessThan(sync)
+      const step = list[index]!
+      expect(String(step.if)).toContain("vars.RELEASE_APP_ID != ''")
+      expect(step.with).toEqual({
+        'app-id': '${{ vars.RELEASE_APP_ID }}',
+        'private-key': '${{ secrets.RELEASE_APP_PRIVATE_KEY }}',
+        'permission-contents': 'write',
+        'permission-pull-requests': 'write'
+      })
+      expect((list[sync]!.with as Record<string, string>)['github-token']).toBe(
+        '${{ steps.app-token.outputs.token || github.token }}'
+      )
+    }
+  )
+
+  it('the starters that open no pull request take no App token', () => {
+    for (const name of STARTERS.filter((n) => n !== 'merge-main' && n !== 'weekly-release')) {
+      const text = readFileSync(path.join(REPO_ROOT, 'workflows', `${name}.yml`), 'utf8')
+      expect(text, name).not.toContain('create-github-app-token')
+    }
+  })
+})
+
 describe('adding operators/new/ needs no workflow edit', () => {
   const repos: GitRepo[] = []
   afterEach(async () => Promise.all(repos.splice(0).map((repo) => repo.cleanup())))
