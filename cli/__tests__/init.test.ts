@@ -120,6 +120,8 @@ describe('release-actions init', () => {
       'PRODUCTION_URL',
       'LOAD_CHECK_RUN_TIME',
       'ROLLBACK_ON_FAILED_LOAD_CHECK',
+      'RELEASE_APP_ID',
+      'RELEASE_APP_PRIVATE_KEY',
       'Allow GitHub Actions to create and approve pull requests',
       'release:major',
       'release:skip',

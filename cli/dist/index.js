@@ -973,12 +973,14 @@ function formatChecklist(options) {
         "    [ ] PRODUCTION_URL: production's base URL (https://…); without it the load checks skip",
         '    [ ] LOAD_CHECK_RUN_TIME (optional): how long each load check runs (default 30s)',
         '    [ ] ROLLBACK_ON_FAILED_LOAD_CHECK (optional): true rolls back a release that fails its check',
+        '    [ ] RELEASE_APP_ID (recommended), with the secret RELEASE_APP_PRIVATE_KEY: a GitHub App',
+        '        opens the sync and release pull requests, so their required checks start',
         '  Settings:',
         '    [ ] Actions → General: "Allow GitHub Actions to create and approve pull requests"',
         '    [ ] branches development and security/hotfix (merge-main syncs main into both)',
         '    [ ] labels release:major, release:minor, release:patch, release:skip (or conventional',
         '        commits), and security-exception for reviewed allowlist entries',
-        '    [ ] protect main: require the pr-security checks (scan, plan, unit-tests), and keep v* tags',
+        '    [ ] protect main: require the pr-security checks scan and plan, and keep v* tags',
         '        for the release workflow (Rules → Rulesets)',
         ''
     ].join('\n');
