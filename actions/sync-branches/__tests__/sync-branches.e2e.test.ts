@@ -136,6 +136,47 @@ describe('sync-branches (mode: sync) against the GitHub stand-in', () => {
     expect(state.getBranchSha('sync/main-into-development')).toBe(main)
   })
 
+  it('a token with contents: read → stops at the first refusal, names the permissions: line', async () => {
+    const { state } = seedBranches()
+    state.commit({ message: 'fix: released', files: { 'app.py': 'v = 2\n' } })
+    github.grantToken(TOKEN, { contents: 'read', 'pull-requests': 'write' })
+    const result = await sync()
+    expect(result.exitCode).toBe(1)
+    expect(github.refusals).toHaveLength(1)
+    const refused = github.requests.findIndex((r) => r.status === 403)
+    expect(writes().filter((w) => github.requests.indexOf(w) > refused)).toEqual([])
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain('`contents: write`')
+    expect(result.errors[0]).toContain('permissions:')
+    expect(result.errors[0]).not.toContain('bug in release-actions')
+    expect(result.summary).toContain('contents: write')
+    expect(result.outputs.notice).toContain('contents: write')
+    expect(state.listPulls()).toEqual([])
+  })
+
+  it('GitHub Actions may not open pull requests (the repository setting) → the hint reaches the user', async () => {
+    const { state } = seedBranches()
+    state.commit({ branch: 'development', message: 'feat: dev', files: { 'app.py': 'dev' } })
+    state.commit({ message: 'fix: main', files: { 'app.py': 'main' } })
+    github.injectFault({
+      route: 'POST /repos/{owner}/{repo}/pulls',
+      status: 403,
+      body: {
+        message: 'GitHub Actions is not permitted to create or approve pull requests.',
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+        status: '403'
+      }
+    })
+    const result = await sync({ targets: 'development' })
+    const hint =
+      'Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests"'
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain(hint)
+    expect(result.summary).toContain(hint)
+    expect(result.outputs.notice).toContain(hint)
+    expect(result.errors[0]).not.toContain('bug in release-actions')
+  })
+
   it('a missing target is reported and the others still sync', async () => {
     const { state } = seedBranches()
     state.commit({ message: 'fix: r', files: { 'app.py': 'v = 3\n' } })
