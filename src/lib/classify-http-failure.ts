@@ -22,8 +22,8 @@ export function classifyHttpFailure(error: unknown, nowMs: number): FailureClass
       kind: 'authentication',
       message: `${what}; the token was not accepted`,
       hint:
-        'The token is wrong, expired or revoked: check the secret passed as the `token` input ' +
-        '(a personal access token or an app token may have expired).'
+        'The token is wrong, expired or revoked: check the secret the workflow passes as the ' +
+        "action's token input (a personal access token or an app token may have expired)."
     }
   }
   if ((status === 403 || status === 429) && isRateLimited(error)) {
