@@ -39,7 +39,8 @@ export function describeNetworkFailure(error: unknown): FailureClass | undefined
   }
 }
 
-function findNetworkReason(error: unknown): string | undefined {
+/** `ECONNREFUSED: connection refused`, `timed out`, `fetch failed`; undefined if an answer came. */
+export function findNetworkReason(error: unknown): string | undefined {
   for (const link of walkCauses(error)) {
     const code = typeof link.code === 'string' ? link.code : undefined
     if (code && NETWORK_CODES[code]) return `${code}: ${NETWORK_CODES[code]}`
