@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import type { GitHubStandIn } from '../../../test/harness/github/server.js'
 import { useGitHubStandIn } from '../../../test/harness/github/use-stand-in.js'
@@ -258,6 +259,37 @@ describe('sync-branches (mode: sync) against the GitHub stand-in', () => {
     expect(writes()).toEqual([])
   })
 
+  it("GitHub unreachable (ECONNREFUSED) → the network's problem, not a bug", async () => {
+    const port = await findClosedPort()
+    const result = await runAction('sync-branches', {
+      apiUrl: `http://127.0.0.1:${port}`,
+      token: TOKEN
+    })
+    const errors = result.commands.filter((c) => c.command === 'error').map((c) => c.message)
+    expect(result.exitCode).toBe(1)
+    expect(errors).toEqual([
+      expect.stringContaining(`no answer from 127.0.0.1:${port} (ECONNREFUSED`)
+    ])
+    expect(errors[0]).toContain('not your settings and not a bug')
+    expect(errors[0]).not.toContain('bug in release-actions')
+    expect(result.findLeaks([TOKEN])).toEqual([])
+  })
+
+  it("a 502 that outlasts the retries → GitHub's problem, not a bug", async () => {
+    seedBranches()
+    github.injectFault({
+      route: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
+      status: 502,
+      times: Infinity
+    })
+    const result = await sync()
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain('HTTP 502')
+    expect(result.errors[0]).toContain('still after retries')
+    expect(result.errors[0]).toContain('GitHub is having trouble')
+    expect(result.errors[0]).not.toContain('bug in release-actions')
+  })
+
   it('never prints the token', async () => {
     const { state } = seedBranches()
     state.commit({ message: 'fix: r', files: { 'app.py': 'v = 6\n' } })
@@ -355,3 +387,12 @@ describe('sync-branches (mode: pull-request): the weekly release pull request', 
     expect(writes()).toEqual([])
   })
 })
+
+/** A loopback port nothing listens on. */
+async function findClosedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
