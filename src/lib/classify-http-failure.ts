@@ -117,7 +117,7 @@ function describeRequest(error: HttpError): string {
   const { method, url } = error.request ?? {}
   if (!url) return 'the request'
   try {
-    return `${method ?? 'GET'} ${new URL(url).pathname}`
+    return `${method ?? 'GET'} ${decodeURIComponent(new URL(url).pathname)}`
   } catch {
     return 'the request'
   }

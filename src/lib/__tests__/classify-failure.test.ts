@@ -12,7 +12,7 @@ function requestError(
   message: string,
   options: { method?: string; url?: string; headers?: Record<string, string> } = {}
 ) {
-  const url = options.url ?? `${API}/git/refs/heads/development`
+  const url = options.url ?? `${API}/git/refs/heads%2Fdevelopment`
   const headers = options.headers ?? {}
   return Object.assign(new Error(message), {
     name: 'HttpError',
@@ -123,7 +123,7 @@ const ROWS: Row[] = [
     '403 on a write, no header: the permission comes from the route',
     requestError(403, 'Resource not accessible by integration'),
     { owner: 'user', kind: 'permission' },
-    'HTTP 403 Resource not accessible by integration; the token lacks a permission',
+    'PATCH /repos/octo-org/octo-repo/git/refs/heads/development: HTTP 403 Resource not accessible by integration; the token lacks a permission',
     "Add `contents: write` to the job's `permissions:` block"
   ],
   [
