@@ -112,12 +112,17 @@ function describeRateLimit(error: HttpError, what: string, nowMs: number): Failu
   }
 }
 
-/** `PATCH /repos/o/r/git/refs/heads/x`: the path only, never the query (where tokens could be). */
+/**
+ * `PATCH /repos/o/r/git/refs/heads/x`: the path only, never the query (where tokens could be), and
+ * for any host but GitHub's API only the host (a Slack webhook's path is its secret).
+ */
 function describeRequest(error: HttpError): string {
   const { method, url } = error.request ?? {}
   if (!url) return 'the request'
   try {
-    return `${method ?? 'GET'} ${decodeURIComponent(new URL(url).pathname)}`
+    const parsed = new URL(url)
+    const where = nameService(url) === 'GitHub' ? decodeURIComponent(parsed.pathname) : parsed.host
+    return `${method ?? 'GET'} ${where}`
   } catch {
     return 'the request'
   }

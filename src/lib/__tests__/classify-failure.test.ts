@@ -257,6 +257,16 @@ describe('classifyFailure', () => {
     expect(failure.hint).toContain(hint)
   })
 
+  it('never names a Slack webhook path (its secret), only the host', () => {
+    const error = requestError(503, 'Service Unavailable', {
+      method: 'POST',
+      url: 'https://hooks.slack.com/services/T0000/B0000/XXXXsecretXXXX'
+    })
+    const failure = classifyFailure(error, NOW)
+    expect(failure.message).toContain('POST hooks.slack.com: HTTP 503')
+    expect(JSON.stringify(failure)).not.toContain('secret')
+  })
+
   it('never puts the query of a URL in the message', () => {
     const error = requestError(502, 'Bad Gateway', { url: `${API}/pulls?access_token=secret` })
     expect(JSON.stringify(classifyFailure(error, NOW))).not.toContain('secret')
