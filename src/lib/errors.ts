@@ -1,3 +1,5 @@
+import { classifyFailure, type FailureClass } from './classify-failure.js'
+
 /** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
 export class ConfigurationError extends Error {
   readonly hint: string | undefined
@@ -21,16 +23,29 @@ export function errorMessage(error: unknown): string {
   return String(error)
 }
 
-/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
+/**
+ * The one line an action hands to `core.setFailed`: what went wrong, whose problem it is and how
+ * to fix it. Only what `classifyFailure` cannot place is reported as a bug of ours.
+ */
 export function formatFailure(actionName: string, error: unknown): string {
-  if (error instanceof ConfigurationError) {
-    const hint = error.hint ? ` ${error.hint}` : ''
-    return `${actionName}: ${error.message}${hint}`
+  const failure = classifyFailure(error)
+  if (failure.kind === 'configuration') {
+    const hint = failure.hint ? ` ${failure.hint}` : ''
+    return `${actionName}: ${failure.message}${hint}`
   }
-  return (
-    `${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
-    'This is a bug in release-actions; please report it with this log.'
-  )
+  if (failure.owner === 'bug') {
+    return (
+      `${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
+      'This is a bug in release-actions; please report it with this log.'
+    )
+  }
+  return `${actionName}: ${describeFailure(failure)}`
+}
+
+/** `message. hint`, for a failure that is not a bug. */
+export function describeFailure(failure: FailureClass): string {
+  const message = /[.!?]$/.test(failure.message) ? failure.message : `${failure.message}.`
+  return failure.hint ? `${message} ${failure.hint}` : message
 }
 
 /** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
+import { findNetworkReason } from './describe-network-failure.js'
 import { errorMessage } from './errors.js'
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from './http-retry.js'
 
@@ -50,10 +51,12 @@ function describeFailure(error: unknown) {
     status?: number
     response?: { headers?: Record<string, string | number | undefined> }
   }
+  // Octokit gives a request that got no answer status 500: it is the network's, not GitHub's.
+  const unanswered = response === undefined ? findNetworkReason(error) : undefined
   return {
-    status: typeof status === 'number' ? status : undefined,
+    status: typeof status === 'number' && !unanswered ? status : undefined,
     headers: response?.headers ?? {},
-    message: errorMessage(error)
+    message: unanswered ?? errorMessage(error)
   }
 }
 

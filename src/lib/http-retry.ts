@@ -57,7 +57,8 @@ export function decideRetry(
 
 function classifyFailure(failure: FailedRequest): string | undefined {
   const { status } = failure
-  if (status === undefined || status >= 500) return `HTTP ${status ?? 'network error'}`
+  if (status === undefined) return `no answer (${failure.message || 'network error'})`
+  if (status >= 500) return `HTTP ${status}`
   if (status === 429) return 'rate limited (429)'
   if (status === 403 && isRateLimit(failure)) {
     return /secondary rate limit/i.test(failure.message) ? 'secondary rate limit' : 'rate limit'

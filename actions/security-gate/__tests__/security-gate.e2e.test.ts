@@ -221,6 +221,39 @@ describe('security-gate with pip-audit (a stand-in executable printing real pip-
   }
   const auditOnly = { bandit: 'false', 'install-tools': 'false' }
 
+  it('PyPI unreachable while installing pip-audit → the network or PyPI, not a bug', async () => {
+    const tree = createTree(requirements)
+    const bin = createTree({})
+    // python3 -m venv <dir> makes a venv whose pip fails as pip does offline.
+    writeFileSync(
+      path.join(bin, 'python3'),
+      [
+        '#!/bin/sh',
+        'mkdir -p "$3/bin"',
+        'cat > "$3/bin/pip" <<\'PIP\'',
+        '#!/bin/sh',
+        'echo "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by \'NewConnectionError(\\"<pip._vendor.urllib3.connection.HTTPSConnection object>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution\\")\': /simple/pip-audit/" >&2',
+        'echo "ERROR: Could not find a version that satisfies the requirement pip-audit==2.10.0 (from versions: none)" >&2',
+        'echo "ERROR: No matching distribution found for pip-audit==2.10.0" >&2',
+        'exit 1',
+        'PIP',
+        'chmod +x "$3/bin/pip"',
+        ''
+      ].join('\n')
+    )
+    chmodSync(path.join(bin, 'python3'), 0o755)
+    const result = await gate(
+      tree,
+      { bandit: 'false', 'install-tools': 'true' },
+      { PATH: `${bin}:${pathWithBandit()}` }
+    )
+    expect(result.exitCode).toBe(1)
+    const failure = result.errors.map((e) => e.message).join('\n')
+    expect(failure).toContain('pip could not download from PyPI')
+    expect(failure).toContain('not your settings and not a bug')
+    expect(failure).not.toContain('bug in release-actions')
+  })
+
   it('a vulnerability fails the gate, naming the package and its fix version', async () => {
     const tree = createTree(requirements)
     const fake = fakePipAudit('pip-audit-2.10-vulns.json', 1)

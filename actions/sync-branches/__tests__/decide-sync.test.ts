@@ -29,7 +29,15 @@ describe('classifyWriteRefusal', () => {
         reason: 'GitHub refused the update (Protected branch update failed for refs/heads/main.)'
       }
     ],
-    [error(403, 'Resource not accessible by integration'), { kind: 'protected' }],
+    [
+      error(403, 'Changes must be made through a pull request.'),
+      {
+        kind: 'protected',
+        reason: 'GitHub refused the update (Changes must be made through a pull request.)'
+      }
+    ],
+    // The token lacks contents: write: no pull request would help, so it is not a refusal to work around.
+    [error(403, 'Resource not accessible by integration'), undefined],
     [error(500, 'boom'), undefined],
     [new Error('no status'), undefined]
   ])('%o → %o', (failure, expected) => {

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import type { GitHubStandIn } from '../../../test/harness/github/server.js'
 import { useGitHubStandIn } from '../../../test/harness/github/use-stand-in.js'
@@ -136,6 +137,47 @@ describe('sync-branches (mode: sync) against the GitHub stand-in', () => {
     expect(state.getBranchSha('sync/main-into-development')).toBe(main)
   })
 
+  it('a token with contents: read → stops at the first refusal, names the permissions: line', async () => {
+    const { state } = seedBranches()
+    state.commit({ message: 'fix: released', files: { 'app.py': 'v = 2\n' } })
+    github.grantToken(TOKEN, { contents: 'read', 'pull-requests': 'write' })
+    const result = await sync()
+    expect(result.exitCode).toBe(1)
+    expect(github.refusals).toHaveLength(1)
+    const refused = github.requests.findIndex((r) => r.status === 403)
+    expect(writes().filter((w) => github.requests.indexOf(w) > refused)).toEqual([])
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toContain('`contents: write`')
+    expect(result.errors[0]).toContain('permissions:')
+    expect(result.errors[0]).not.toContain('bug in release-actions')
+    expect(result.summary).toContain('contents: write')
+    expect(result.outputs.notice).toContain('contents: write')
+    expect(state.listPulls()).toEqual([])
+  })
+
+  it('GitHub Actions may not open pull requests (the repository setting) → the hint reaches the user', async () => {
+    const { state } = seedBranches()
+    state.commit({ branch: 'development', message: 'feat: dev', files: { 'app.py': 'dev' } })
+    state.commit({ message: 'fix: main', files: { 'app.py': 'main' } })
+    github.injectFault({
+      route: 'POST /repos/{owner}/{repo}/pulls',
+      status: 403,
+      body: {
+        message: 'GitHub Actions is not permitted to create or approve pull requests.',
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+        status: '403'
+      }
+    })
+    const result = await sync({ targets: 'development' })
+    const hint =
+      'Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests"'
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain(hint)
+    expect(result.summary).toContain(hint)
+    expect(result.outputs.notice).toContain(hint)
+    expect(result.errors[0]).not.toContain('bug in release-actions')
+  })
+
   it('a missing target is reported and the others still sync', async () => {
     const { state } = seedBranches()
     state.commit({ message: 'fix: r', files: { 'app.py': 'v = 3\n' } })
@@ -215,6 +257,37 @@ describe('sync-branches (mode: sync) against the GitHub stand-in', () => {
     expect(result.errors).toHaveLength(1)
     expect(result.errors[0]).toContain(message)
     expect(writes()).toEqual([])
+  })
+
+  it("GitHub unreachable (ECONNREFUSED) → the network's problem, not a bug", async () => {
+    const port = await findClosedPort()
+    const result = await runAction('sync-branches', {
+      apiUrl: `http://127.0.0.1:${port}`,
+      token: TOKEN
+    })
+    const errors = result.commands.filter((c) => c.command === 'error').map((c) => c.message)
+    expect(result.exitCode).toBe(1)
+    expect(errors).toEqual([
+      expect.stringContaining(`no answer from 127.0.0.1:${port} (ECONNREFUSED`)
+    ])
+    expect(errors[0]).toContain('not your settings and not a bug')
+    expect(errors[0]).not.toContain('bug in release-actions')
+    expect(result.findLeaks([TOKEN])).toEqual([])
+  })
+
+  it("a 502 that outlasts the retries → GitHub's problem, not a bug", async () => {
+    seedBranches()
+    github.injectFault({
+      route: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
+      status: 502,
+      times: Infinity
+    })
+    const result = await sync()
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toContain('HTTP 502')
+    expect(result.errors[0]).toContain('still after retries')
+    expect(result.errors[0]).toContain('GitHub is having trouble')
+    expect(result.errors[0]).not.toContain('bug in release-actions')
   })
 
   it('never prints the token', async () => {
@@ -314,3 +387,12 @@ describe('sync-branches (mode: pull-request): the weekly release pull request', 
     expect(writes()).toEqual([])
   })
 })
+
+/** A loopback port nothing listens on. */
+async function findClosedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}

@@ -28,11 +28,15 @@ export function classifyWriteRefusal(error: unknown): WriteRefusal | undefined {
   }
   if (hasStatus(error, 404))
     return { kind: 'missing', reason: 'the branch disappeared while syncing' }
-  if (hasStatus(error, 403, 422)) {
+  // A 403 is a protection rule only when it says so: "Resource not accessible by integration"
+  // is a token without `contents: write`, which no pull request works around.
+  if (hasStatus(error, 422) || (hasStatus(error, 403) && PROTECTION.test(message))) {
     return { kind: 'protected', reason: `GitHub refused the update (${firstLine(message)})` }
   }
   return undefined
 }
+
+const PROTECTION = /protected branch|through a pull request|status check|approving review|rule/i
 
 function firstLine(text: string): string {
   return text.split('\n', 1)[0]?.replace(/ - https:\/\/docs\.github\.com\S*$/, '') ?? text

@@ -18,6 +18,11 @@ export async function syncBranches(
   const sourceSha = await readSourceSha(inputs.source, client, repository)
   const results: TargetResult[] = []
   for (const target of inputs.targets) {
+    const stopped = results.find((r) => r.stopsRun)
+    if (stopped) {
+      results.push(describeUntried(target, stopped.target))
+      continue
+    }
     results.push(await syncTarget(target, { client, repository, inputs, sourceSha, serverUrl }))
   }
   return { sourceSha, results }
@@ -37,6 +42,17 @@ async function readSourceSha(
       `Input "source" is "${source}", but ${repository.owner}/${repository.repo} has no such branch.`,
       'Name an existing branch (the default is main).'
     )
+  }
+}
+
+function describeUntried(target: string, refusedAt: string): TargetResult {
+  return {
+    target,
+    status: 'failed',
+    before: undefined,
+    sha: undefined,
+    pullRequest: undefined,
+    reason: `not tried: GitHub refused the token at ${refusedAt}`
   }
 }
 

@@ -1,4 +1,5 @@
-import { errorMessage, hasStatus } from '../../../src/lib/errors.js'
+import { classifyFailure } from '../../../src/lib/classify-failure.js'
+import { describeFailure, errorMessage, hasStatus } from '../../../src/lib/errors.js'
 import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 import { classifyWriteRefusal, decideSyncStep, type CompareStatus } from './decide-sync.js'
 import { ensurePullRequest } from './ensure-pull-request.js'
@@ -17,6 +18,8 @@ export interface TargetResult {
   sha: string | undefined
   pullRequest: { number: number; url: string } | undefined
   reason: string
+  /** The token itself was refused: every other target would be too, so none is tried. */
+  stopsRun?: boolean
 }
 
 export interface SyncContext {
@@ -85,7 +88,10 @@ export async function syncTarget(target: string, context: SyncContext): Promise<
       }
     }
   } catch (error) {
-    return result({ status: 'failed', reason: errorMessage(error) })
+    const failure = classifyFailure(error)
+    const reason = failure.owner === 'bug' ? errorMessage(error) : describeFailure(failure)
+    const stopsRun = failure.kind === 'permission' || failure.kind === 'authentication'
+    return { ...result({ status: 'failed', reason }), ...(stopsRun && { stopsRun }) }
   }
 }
 

@@ -1,5 +1,7 @@
+import { createServer, type AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startGitHubStandIn, type GitHubStandIn } from '../../../test/harness/github/server.js'
+import { classifyFailure } from '../classify-failure.js'
 import { createGitHubClient } from '../github-client.js'
 
 const REPO = { owner: 'octo-org', repo: 'octo-repo' }
@@ -134,3 +136,34 @@ describe('where the client sends requests', () => {
     ])
   })
 })
+
+describe('a request that gets no answer', () => {
+  it('is retried as a network error (not "HTTP 500"), then classified as the network\'s problem', async () => {
+    const port = await findClosedPort()
+    const unreachable = createGitHubClient({
+      token: 'ghs_client_test',
+      baseUrl: `http://127.0.0.1:${port}`,
+      retry: { retries: 1 },
+      log: (message) => logs.push(message),
+      sleep: async () => undefined,
+      random: () => 1
+    })
+    const error: unknown = await unreachable.rest.repos.get(REPO).catch((e: unknown) => e)
+    expect(logs).toHaveLength(1)
+    expect(logs[0]).toContain('no answer (ECONNREFUSED: connection refused)')
+    expect(logs[0]).not.toContain('HTTP 500')
+    expect(classifyFailure(error)).toMatchObject({
+      owner: 'network',
+      message: `no answer from 127.0.0.1:${port} (ECONNREFUSED: connection refused)`
+    })
+  })
+})
+
+/** A loopback port nothing listens on (fetch refuses low "bad ports" such as 1 by itself). */
+async function findClosedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}

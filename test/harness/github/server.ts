@@ -8,7 +8,11 @@ import {
 } from './openapi-contract.js'
 import { RepoState, Sequencer, type RepoStateOptions } from './repo-state.js'
 import { SERVED_ROUTES } from './routes/index.js'
-import { refuseByPermissions, type TokenPermissions } from './token-permissions.js'
+import {
+  describeAcceptedPermissions,
+  refuseByPermissions,
+  type TokenPermissions
+} from './token-permissions.js'
 import { FaultQueue, matchesRoute, type FaultSpec, type RouteFilter } from './traffic-control.js'
 
 export type { FaultSpec, RouteFilter } from './traffic-control.js'
@@ -148,12 +152,15 @@ export async function startGitHubStandIn(
     const refused = granted && refuseByPermissions(granted, record.method, route)
     if (refused) {
       standIn.refusals.push(refused)
+      const accepted = describeAcceptedPermissions(record.method, route)
       return {
         status: 403,
         body: {
           message: 'Resource not accessible by integration',
-          documentation_url: contract.documentationUrl
-        }
+          documentation_url: contract.documentationUrl,
+          status: '403'
+        },
+        headers: accepted ? { 'x-accepted-github-permissions': accepted } : {}
       }
     }
     const fault = faults.take(record.method, route)

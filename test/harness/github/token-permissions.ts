@@ -35,3 +35,18 @@ export function refuseByPermissions(
   if (scopes.some((scope) => permissions[scope] === 'write')) return undefined
   return `${method} ${route} needs ${scopes.map((s) => `${s}: write`).join(' or ')}`
 }
+
+/**
+ * GitHub's `x-accepted-github-permissions` header for this request (sent to GitHub Apps and
+ * installation tokens such as GITHUB_TOKEN): `contents=write`, alternatives split by `; `, and
+ * permission names with underscores (`pull_requests`), as GitHub spells them.
+ */
+export function describeAcceptedPermissions(method: string, route: string): string | undefined {
+  const read = method === 'GET' || method === 'HEAD'
+  const scopes = read
+    ? READ_SCOPES.filter(([pattern]) => pattern.test(route)).map(([, scope]) => scope)
+    : WRITE_SCOPES.find(([pattern]) => pattern.test(route))?.[1]
+  if (!scopes || scopes.length === 0) return undefined
+  const level = read ? 'read' : 'write'
+  return scopes.map((scope) => `${scope.replace(/-/g, '_')}=${level}`).join('; ')
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startGitHubStandIn, type GitHubStandIn } from '../server.js'
-import { refuseByPermissions } from '../token-permissions.js'
+import { describeAcceptedPermissions, refuseByPermissions } from '../token-permissions.js'
 import { OWNER, REPO } from './helpers.js'
 
 describe('refuseByPermissions', () => {
@@ -84,9 +84,26 @@ describe('grantToken', () => {
       403,
       'Resource not accessible by integration'
     ])
+    expect(refused.headers.get('x-accepted-github-permissions')).toBe('contents=write')
     expect(standIn.state.getTagSha('v1.0.0')).toBeUndefined()
     expect(standIn.refusals).toEqual(['POST /repos/{owner}/{repo}/git/refs needs contents: write'])
     expect((await createTag('writer')).status).toBe(201)
     expect(standIn.state.getTagSha('v1.0.0')).toBe(sha)
+  })
+})
+
+describe('describeAcceptedPermissions', () => {
+  it.each([
+    ['PATCH', '/repos/{owner}/{repo}/git/refs/{ref}', 'contents=write'],
+    ['POST', '/repos/{owner}/{repo}/pulls', 'pull_requests=write'],
+    [
+      'POST',
+      '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+      'issues=write; pull_requests=write'
+    ],
+    ['GET', '/repos/{owner}/{repo}/actions/runs', 'actions=read'],
+    ['GET', '/repos/{owner}/{repo}/git/ref/{ref}', undefined]
+  ])('%s %s → %s', (method, route, header) => {
+    expect(describeAcceptedPermissions(method, route)).toBe(header)
   })
 })
