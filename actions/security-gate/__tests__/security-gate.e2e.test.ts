@@ -14,6 +14,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { pathWithBandit } from '../../../test/harness/bandit.js'
 import { createFakePipAudit, type FakePipAudit } from '../../../test/harness/fake-pip-audit.js'
+import { findFreePort } from '../../../test/harness/loopback-server.js'
 import { REPO_ROOT, runAction } from '../../../test/harness/run-action.js'
 import { resolvedNote } from '../src/run-scanners.js'
 import { checkSarif } from './sarif-check.js'
@@ -223,29 +224,13 @@ describe('security-gate with pip-audit (a stand-in executable printing real pip-
 
   it('PyPI unreachable while installing pip-audit → the network or PyPI, not a bug', async () => {
     const tree = createTree(requirements)
-    const bin = createTree({})
-    // python3 -m venv <dir> makes a venv whose pip fails as pip does offline.
-    writeFileSync(
-      path.join(bin, 'python3'),
-      [
-        '#!/bin/sh',
-        'mkdir -p "$3/bin"',
-        'cat > "$3/bin/pip" <<\'PIP\'',
-        '#!/bin/sh',
-        'echo "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by \'NewConnectionError(\\"<pip._vendor.urllib3.connection.HTTPSConnection object>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution\\")\': /simple/pip-audit/" >&2',
-        'echo "ERROR: Could not find a version that satisfies the requirement pip-audit==2.10.0 (from versions: none)" >&2',
-        'echo "ERROR: No matching distribution found for pip-audit==2.10.0" >&2',
-        'exit 1',
-        'PIP',
-        'chmod +x "$3/bin/pip"',
-        ''
-      ].join('\n')
-    )
-    chmodSync(path.join(bin, 'python3'), 0o755)
+    // Real python3 and pip; the package index is a loopback port nothing listens on, as PyPI is
+    // from a runner that has lost its network.
+    const index = `http://127.0.0.1:${await findFreePort()}/simple`
     const result = await gate(
       tree,
       { bandit: 'false', 'install-tools': 'true' },
-      { PATH: `${bin}:${pathWithBandit()}` }
+      { PATH: `/usr/bin:${pathWithBandit()}`, PIP_INDEX_URL: index, PIP_RETRIES: '0' }
     )
     expect(result.exitCode).toBe(1)
     const failure = result.errors.map((e) => e.message).join('\n')
