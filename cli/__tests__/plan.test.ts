@@ -136,12 +136,16 @@ describe('release-actions plan on the example repository', () => {
     ).toEqual([['worker', 'dev']])
   })
 
-  it('--gate runs the security gate with what is installed, and says what is not', async () => {
+  it('--gate without pip-audit fails closed, as the action does: error, names it, exit 1', async () => {
     const result = await cli('plan', '--repo', repo, '--from', 'development', '--gate', '--json')
+    expect(result.exitCode).toBe(1)
     const plan = JSON.parse(result.stdout)
-    expect(plan.gate.ran.join()).toMatch(/^bandit \d/)
     expect(plan.gate.notInstalled).toEqual(['pip-audit'])
-    expect(plan.gate.outcome).toBe('pass')
+    expect(plan.gate.outcome).toBe('error')
+    expect(plan.gate.errors.join('\n')).toMatch(/pip-audit is not installed: the gate fails closed/)
+    const report = await cli('plan', '--repo', repo, '--from', 'development', '--gate')
+    expect(report.exitCode).toBe(1)
+    expect(report.stdout).toMatch(/Security gate\n {2}error: .*\n {4}not installed: pip-audit/)
   })
 })
 
