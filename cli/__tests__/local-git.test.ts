@@ -99,16 +99,12 @@ describe('predictSync', () => {
   it('against the release merge not yet made: compares through its parents', async () => {
     const merged = await mergeTree(git, sha.m3!, sha.development!)
     expect(merged.conflicts).toEqual([])
-    const commit = git.read([
-      'commit-tree',
-      merged.tree,
-      '-p',
-      sha.m3!,
-      '-p',
-      sha.development!,
-      '-m',
-      'release'
-    ])
+    // The identity from the repository's environment: never the machine's git config.
+    const commit = git
+      .run(['commit-tree', merged.tree, '-p', sha.m3!, '-p', sha.development!, '-m', 'release'], {
+        env: repo.env
+      })
+      .then((result) => result.stdout.trim())
     const predictions = await predictSync(
       git,
       { commit, mergeOf: [sha.m3!, sha.development!] },

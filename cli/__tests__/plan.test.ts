@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pathWithBandit } from '../../test/harness/bandit.js'
+import { createFakePipAudit } from '../../test/harness/fake-pip-audit.js'
 import { REPO_ROOT } from '../../test/harness/run-action.js'
 import { runProcess } from '../../test/harness/run-process.js'
 
@@ -136,12 +137,44 @@ describe('release-actions plan on the example repository', () => {
     ).toEqual([['worker', 'dev']])
   })
 
-  it('--gate runs the security gate with what is installed, and says what is not', async () => {
+  it('--gate without pip-audit fails closed, as the action does: error, names it, exit 1', async () => {
     const result = await cli('plan', '--repo', repo, '--from', 'development', '--gate', '--json')
+    expect(result.exitCode).toBe(1)
     const plan = JSON.parse(result.stdout)
-    expect(plan.gate.ran.join()).toMatch(/^bandit \d/)
     expect(plan.gate.notInstalled).toEqual(['pip-audit'])
-    expect(plan.gate.outcome).toBe('pass')
+    expect(plan.gate.outcome).toBe('error')
+    expect(plan.gate.errors.join('\n')).toMatch(/pip-audit is not installed: the gate fails closed/)
+    const report = await cli('plan', '--repo', repo, '--from', 'development', '--gate')
+    expect(report.exitCode).toBe(1)
+    expect(report.stdout).toMatch(/Security gate\n {2}error: .*\n {4}not installed: pip-audit/)
+  })
+
+  it('--gate with both tools (pip-audit: a stand-in answering its clean JSON) → pass, exit 0', async () => {
+    const pipAudit = createFakePipAudit({
+      output: readFileSync(
+        path.join(REPO_ROOT, 'test', 'fixtures', 'scanner-output', 'pip-audit-2.10-clean.json'),
+        'utf8'
+      ),
+      exitCode: 0
+    })
+    try {
+      const result = await runProcess(
+        process.execPath,
+        [CLI, 'plan', '--repo', repo, '--from', 'development', '--gate', '--json'],
+        {
+          env: {
+            ...process.env,
+            PATH: `${(pipAudit.env.PATH ?? '').split(':')[0]}:${pathWithBandit()}`
+          }
+        }
+      )
+      expect(result.exitCode).toBe(0)
+      const gate = JSON.parse(result.stdout).gate
+      expect(gate).toMatchObject({ outcome: 'pass', notInstalled: [], errors: [] })
+      expect(gate.ran.join()).toMatch(/^bandit \d[^,]*,pip-audit 2\.10\.0$/)
+    } finally {
+      pipAudit.cleanup()
+    }
   })
 })
 

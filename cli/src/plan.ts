@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Git } from '../../src/lib/git.js'
 import { describeBump } from '../../actions/tag-release/src/versions.js'
@@ -9,7 +10,9 @@ import { planImage } from '../../actions/docker-push-operators/src/plan-images.j
 import { selectOperators } from '../../actions/docker-push-operators/src/select-operators.js'
 import { buildMessage, type SlackMessage } from '../../actions/notify-slack/src/build-message.js'
 import { createLocalReleaseFacts } from './local-release-facts.js'
+import { readFirstRelease } from './read-first-release.js'
 import { mergeTree, predictSync, type SyncPrediction } from './predict-sync.js'
+import type { GitHubRepository } from './read-origin.js'
 import type { RepositoryRefs } from './read-refs.js'
 
 export interface PlanOptions {
@@ -21,6 +24,8 @@ export interface PlanOptions {
   namespace: string
   operatorsDir: string
   syncTargets: string[]
+  /** From the `origin` remote: the Slack notice's link. None: no link. */
+  origin?: GitHubRepository
 }
 
 export interface Plan {
@@ -40,11 +45,19 @@ export interface Plan {
     /** Production: operators unchanged since the previous version get its image, retagged. */
     promote: { operator: string; image: string; tags: string[]; from: string; reason: string }[]
     skip: { operator: string; reason: string }[]
+    /** Set when there is nothing to look at: no operators folder. */
+    note?: string
   }
   sync: { source: string; releaseMergeConflicts: string[]; targets: SyncPrediction[] }
   /** Production only: merge-main's load-check job, after the deploy, with the team's locustfile. */
   loadCheck?: { locustfile: string; found: boolean }
-  slack: { text: string; payload: SlackMessage }
+  slack: {
+    text: string
+    payload: SlackMessage
+    /** The run link's page, from `origin`; null (and a note) without a GitHub origin. */
+    link: string | null
+    note?: string
+  }
 }
 
 // What merge-main's load-check job reads, at the released commit.
@@ -88,8 +101,9 @@ export async function computePlan(
     facts
   )
   // The work tree is read while git works, once the git reads above have started.
+  const hasOperators = existsSync(path.resolve(options.repo, options.operatorsDir))
   const discovering = Promise.resolve().then(() =>
-    discoverOperators(options.repo, options.operatorsDir, '')
+    hasOperators ? discoverOperators(options.repo, options.operatorsDir, '') : []
   )
   const locustfile = production
     ? git.tryRead(['cat-file', '-t', `${fromSha}:${LOCUSTFILE}`])
@@ -102,7 +116,11 @@ export async function computePlan(
     discovering,
     locustfile
   ])
-  const release = describeRelease(releasePlan)
+  const first =
+    releasePlan.kind === 'release' && !releasePlan.previous
+      ? await readFirstRelease(git, fromSha)
+      : undefined
+  const release = describeRelease(releasePlan, first)
   const files = diff.split('\0').filter(Boolean)
   const selection = selectOperators(
     all,
@@ -134,16 +152,21 @@ export async function computePlan(
       })
     : []
 
-  const repoName = path.basename(options.repo)
-  const payload = buildMessage(
+  const repoName = options.origin?.name ?? path.basename(options.repo)
+  const announced = release.outcome === 'release'
+  const link = options.origin
+    ? `${options.origin.serverUrl}/${options.origin.owner}/${options.origin.name}/actions`
+    : null
+  const message = buildMessage(
     {
       status: 'success',
-      title: release.next
+      // Only a release to make is announced as one: a tagged version is not released again.
+      title: announced
         ? `Release ${options.tagPrefix}${release.next} of ${repoName}`
         : `Merge into ${options.into} of ${repoName}`,
       message: release.reason,
       fields: [
-        { key: 'Version', value: release.next ?? 'none' },
+        { key: 'Version', value: announced ? (release.next ?? 'none') : 'none' },
         { key: 'Images', value: build.map((b) => b.operator).join(', ') || 'none' },
         {
           key: 'Sync',
@@ -155,11 +178,12 @@ export async function computePlan(
     {
       repository: repoName,
       workflow: 'merge-main',
-      runUrl: `https://github.com/${options.namespace}/${repoName}/actions`,
+      runUrl: link ?? 'about:blank',
       actor: '',
       ref: options.into
     }
   )
+  const payload = link ? message : dropRunLink(message)
   return {
     repository: { path: options.repo, from: options.from, fromSha, into: options.into, intoSha },
     release,
@@ -170,14 +194,37 @@ export async function computePlan(
       skip:
         promote.length > 0
           ? []
-          : selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
+          : selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason })),
+      ...(hasOperators ? {} : { note: `no operators folder: no images (${options.operatorsDir})` })
     },
     sync: { source: options.into, releaseMergeConflicts: merge.conflicts, targets },
     ...(production
       ? { loadCheck: { locustfile: LOCUSTFILE, found: locustfileType === 'blob' } }
       : {}),
-    slack: { text: payload.text, payload }
+    slack: {
+      text: payload.text,
+      payload,
+      link,
+      ...(link ? {} : { note: 'no GitHub origin remote: no link to the run' })
+    }
   }
+}
+
+/** The notice without its run link (the context line keeps the workflow's name as text). */
+function dropRunLink(message: SlackMessage): SlackMessage {
+  const blocks = (message.blocks as { type: string; elements?: { text: string }[] }[]).map(
+    (block) =>
+      block.type === 'context' && block.elements
+        ? {
+            ...block,
+            elements: block.elements.map((e) => ({
+              ...e,
+              text: e.text.replace(/^<[^|>]*\|([^>]*)>/, '$1')
+            }))
+          }
+        : block
+  )
+  return { ...message, blocks }
 }
 
 function branchTip(refs: RepositoryRefs, branch: string): string {
@@ -186,9 +233,12 @@ function branchTip(refs: RepositoryRefs, branch: string): string {
   return sha
 }
 
-function describeRelease(plan: ReleasePlan): Plan['release'] {
+function describeRelease(
+  plan: ReleasePlan,
+  first?: Awaited<ReturnType<typeof readFirstRelease>>
+): Plan['release'] {
   const previous = plan.previous?.version ?? null
-  const commits = plan.commits.map((c) => ({
+  const commits = (first?.commits ?? plan.commits).map((c) => ({
     sha: c.sha.slice(0, 7),
     subject: c.message.split('\n', 1)[0] ?? ''
   }))
@@ -215,21 +265,23 @@ function describeRelease(plan: ReleasePlan): Plan['release'] {
     }
   }
   const previousTag = plan.previous?.name
+  const rest = first ? first.total - first.commits.length : 0
   const notes = renderCommitNotes({
     tag: plan.tag,
     sha: plan.sha,
     previousTag,
-    commits: plan.commits,
+    commits: first?.commits ?? plan.commits,
     compareUrl: previousTag ? `compare ${previousTag}...${plan.tag}` : undefined
   })
   return {
     outcome: 'release',
     previous,
     next: plan.version,
-    bump: plan.decision.bump,
+    // A first release is no step from a version: it starts at initial-version.
+    bump: first ? 'first release' : plan.decision.bump,
     reason: plan.decision.reason,
     commits,
-    notes
+    notes: rest > 0 ? `${notes}\n- … and ${rest} earlier commit(s)` : notes
   }
 }
 

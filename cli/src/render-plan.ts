@@ -62,7 +62,8 @@ export function renderPlan(plan: Plan & { gate?: GateSummary }, style: Style = p
   }
 
   heading(`Images (${images.environment})`)
-  if (images.build.length === 0) lines.push('  nothing to build')
+  if (images.note) lines.push(`  ${style.yellow(images.note)}`)
+  else if (images.build.length === 0) lines.push('  nothing to build')
   for (const image of images.build) {
     lines.push(`  ${style.green(image.operator)} → ${image.image}:${image.tags.join(', ')}`)
     lines.push(style.dim(`    ${image.reason}`))
@@ -108,22 +109,19 @@ export function renderPlan(plan: Plan & { gate?: GateSummary }, style: Style = p
   if (plan.gate) {
     const gate = plan.gate
     heading('Security gate')
-    if (gate.outcome === 'not run')
-      lines.push(`  ${style.yellow('not run')}: ${gate.notInstalled.join(' and ')} not installed`)
-    else {
-      const mark = gate.outcome === 'pass' ? style.green('pass') : style.red(gate.outcome)
-      lines.push(
-        `  ${mark}: ${gate.blocking.length} blocking of ${gate.findings} finding(s), with ${gate.ran.join(', ')}`
-      )
-      if (gate.notInstalled.length > 0)
-        lines.push(style.dim(`    not installed: ${gate.notInstalled.join(', ')}`))
-      for (const b of gate.blocking) lines.push(`    ${b.rule} ${b.where} ${b.what}`)
-      for (const e of gate.errors) lines.push(`    ${style.red(e)}`)
-    }
+    const mark = gate.outcome === 'pass' ? style.green('pass') : style.red(gate.outcome)
+    lines.push(
+      `  ${mark}: ${gate.blocking.length} blocking of ${gate.findings} finding(s), with ${gate.ran.join(', ') || 'no scanner'}`
+    )
+    if (gate.notInstalled.length > 0)
+      lines.push(`    ${style.red(`not installed: ${gate.notInstalled.join(', ')}`)}`)
+    for (const b of gate.blocking) lines.push(`    ${b.rule} ${b.where} ${b.what}`)
+    for (const e of gate.errors) lines.push(`    ${style.red(e)}`)
   }
 
   heading('Slack')
   lines.push(...renderSlackText(plan.slack.payload).map((line) => `  ${line}`))
+  if (plan.slack.note) lines.push(style.dim(`  (${plan.slack.note})`))
   return `${lines.join('\n')}\n`
 }
 

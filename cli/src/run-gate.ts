@@ -10,22 +10,24 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+const TOOLS = ['bandit', 'pip-audit'] as const
+
 export interface GateSummary {
   ran: string[]
   notInstalled: string[]
-  outcome: 'pass' | 'fail' | 'error' | 'not run'
+  outcome: 'pass' | 'fail' | 'error'
   blocking: { rule: string; where: string; what: string }[]
   findings: number
   errors: string[]
 }
 
-/** security-gate's own code on the checkout, with whichever of bandit and pip-audit are installed. */
+/**
+ * security-gate's own code on the checkout, with bandit and pip-audit from PATH. Like the action
+ * without install-tools, it fails closed: a tool that is missing (or too old) is an error.
+ */
 export async function runGateLocally(repo: string, run: CommandRunner): Promise<GateSummary> {
-  const bandit = Boolean(await findTool('bandit'))
-  const pipAudit = Boolean(await findTool('pip-audit'))
-  const notInstalled = [...(bandit ? [] : ['bandit']), ...(pipAudit ? [] : ['pip-audit'])]
-  if (!bandit && !pipAudit)
-    return { ran: [], notInstalled, outcome: 'not run', blocking: [], findings: 0, errors: [] }
+  const found = await Promise.all(TOOLS.map(async (tool) => [tool, await findTool(tool)] as const))
+  const notInstalled = found.filter(([, command]) => !command).map(([tool]) => tool)
   const allowlist = path.join(repo, DEFAULT_ALLOWLIST)
   const result = await runSecurityGate(
     {
@@ -34,8 +36,8 @@ export async function runGateLocally(repo: string, run: CommandRunner): Promise<
       path: '.',
       severityThreshold: 'HIGH',
       confidenceThreshold: 'LOW',
-      bandit,
-      pipAudit,
+      bandit: true,
+      pipAudit: true,
       requirements: 'auto',
       exclude: [],
       allowlist: existsSync(allowlist) ? allowlist : undefined,
@@ -72,6 +74,12 @@ export async function runGateLocally(repo: string, run: CommandRunner): Promise<
         what: f.package ? `${f.package.name} ${f.package.version}` : f.message
       })),
     findings: result.findings.length,
-    errors: result.errors
+    // The action's words are about its input; here the remedy is installing the tool.
+    errors: result.errors.map((e) =>
+      e.replace(
+        'is not installed (install-tools is false)',
+        'is not installed: the gate fails closed (pip install it, or run the action with install-tools: true)'
+      )
+    )
   }
 }
