@@ -864,7 +864,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9749);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8243);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -878,7 +878,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9749:
+/***/ 8243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -896,10 +896,34 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/lib/errors.ts + 2 modules
+var errors = __nccwpck_require__(3898);
 // EXTERNAL MODULE: ./src/lib/git.ts
 var lib_git = __nccwpck_require__(3555);
+;// CONCATENATED MODULE: ./cli/src/check-git-version.ts
+/** `git merge-tree --write-tree`, which predicts the merges without a work tree, came in 2.38. */
+const MINIMUM_GIT = [2, 38];
+/**
+ * Why the git on PATH cannot run the plan, or undefined when it can. Asked once per run, before
+ * any other git call.
+ */
+async function checkGitVersion(run) {
+    const result = await run('git', ['--version'], { allowFailure: true, silent: true }).catch(() => undefined);
+    if (!result || result.exitCode !== 0)
+        return 'git is not installed (or not on PATH)';
+    return describeGitProblem(result.stdout);
+}
+/** `git version 2.34.1` → undefined when new enough, else what is needed and what was found. */
+function describeGitProblem(versionText) {
+    const match = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(versionText);
+    const found = match ? match[0] : versionText.trim() || 'no version';
+    const [major = 0, minor = 0] = match ? [Number(match[1]), Number(match[2])] : [];
+    const [needMajor, needMinor] = MINIMUM_GIT;
+    if (major > needMajor || (major === needMajor && minor >= needMinor))
+        return undefined;
+    return `release-actions plan needs git ${needMajor}.${needMinor} or later for \`git merge-tree --write-tree\` (the release merge and the sync, predicted without touching the repository); found ${found}`;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./cli/src/exec-file.ts
@@ -2701,11 +2725,14 @@ function classifyWriteRefusal(error) {
     }
     if (hasStatus(error, 404))
         return { kind: 'missing', reason: 'the branch disappeared while syncing' };
-    if (hasStatus(error, 403, 422)) {
+    // A 403 is a protection rule only when it says so: "Resource not accessible by integration"
+    // is a token without `contents: write`, which no pull request works around.
+    if (hasStatus(error, 422) || (hasStatus(error, 403) && PROTECTION.test(message))) {
         return { kind: 'protected', reason: `GitHub refused the update (${firstLine(message)})` };
     }
     return undefined;
 }
+const PROTECTION = /protected branch|through a pull request|status check|approving review|rule/i;
 function firstLine(text) {
     return text.split('\n', 1)[0]?.replace(/ - https:\/\/docs\.github\.com\S*$/, '') ?? text;
 }
@@ -2848,7 +2875,41 @@ function localPull(number, title, mergeCommitSha) {
     return { number, title, url: '', labels: [], mergeCommitSha };
 }
 
+;// CONCATENATED MODULE: ./cli/src/read-first-release.ts
+const read_first_release_FIELD = '\x1f';
+const read_first_release_RECORD = '\x1e';
+/** A first release's notes list its history up to here; a longer one says how much is left. */
+const FIRST_RELEASE_COMMITS = 50;
+/** The commits a first release is made of (newest first, at most FIRST_RELEASE_COMMITS), and their count. */
+async function readFirstRelease(git, sha) {
+    const [log, count] = await Promise.all([
+        git.read([
+            'log',
+            `--max-count=${FIRST_RELEASE_COMMITS}`,
+            `--format=%H${read_first_release_FIELD}%P${read_first_release_FIELD}%cI${read_first_release_FIELD}%B${read_first_release_RECORD}`,
+            sha
+        ]),
+        git.read(['rev-list', '--count', sha])
+    ]);
+    const commits = [];
+    for (const record of log.split(read_first_release_RECORD)) {
+        const entry = record.replace(/^\n/, '');
+        if (!entry)
+            continue;
+        const [commit = '', parents = '', date = '', message = ''] = entry.split(read_first_release_FIELD);
+        commits.push({
+            sha: commit,
+            message: message.trim(),
+            parents: parents.split(' ').filter(Boolean),
+            date
+        });
+    }
+    return { commits, total: Number(count) };
+}
+
 ;// CONCATENATED MODULE: ./cli/src/plan.ts
+
+
 
 
 
@@ -2892,7 +2953,8 @@ async function computePlan(git, refs, options) {
         prerelease: ''
     }, facts);
     // The work tree is read while git works, once the git reads above have started.
-    const discovering = Promise.resolve().then(() => discoverOperators(options.repo, options.operatorsDir, ''));
+    const hasOperators = (0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.repo, options.operatorsDir));
+    const discovering = Promise.resolve().then(() => hasOperators ? discoverOperators(options.repo, options.operatorsDir, '') : []);
     const locustfile = production
         ? git.tryRead(['cat-file', '-t', `${fromSha}:${plan_LOCUSTFILE}`])
         : Promise.resolve(undefined);
@@ -2904,7 +2966,10 @@ async function computePlan(git, refs, options) {
         discovering,
         locustfile
     ]);
-    const release = describeRelease(releasePlan);
+    const first = releasePlan.kind === 'release' && !releasePlan.previous
+        ? await readFirstRelease(git, fromSha)
+        : undefined;
+    const release = describeRelease(releasePlan, first);
     const files = diff.split('\0').filter(Boolean);
     const selection = selectOperators(all, all, { kind: 'files', base: intoSha, files }, { changedOnly: true, sharedPaths: ['shared'] });
     const dockerInputs = imageInputs(options, production, release.next ?? '0.0.0');
@@ -2925,15 +2990,20 @@ async function computePlan(git, refs, options) {
             return { operator, image: image.image, tags: image.tags, from: previous, reason };
         })
         : [];
-    const repoName = external_node_path_default().basename(options.repo);
-    const payload = buildMessage({
+    const repoName = options.origin?.name ?? external_node_path_default().basename(options.repo);
+    const announced = release.outcome === 'release';
+    const link = options.origin
+        ? `${options.origin.serverUrl}/${options.origin.owner}/${options.origin.name}/actions`
+        : null;
+    const message = buildMessage({
         status: 'success',
-        title: release.next
+        // Only a release to make is announced as one: a tagged version is not released again.
+        title: announced
             ? `Release ${options.tagPrefix}${release.next} of ${repoName}`
             : `Merge into ${options.into} of ${repoName}`,
         message: release.reason,
         fields: [
-            { key: 'Version', value: release.next ?? 'none' },
+            { key: 'Version', value: announced ? (release.next ?? 'none') : 'none' },
             { key: 'Images', value: build.map((b) => b.operator).join(', ') || 'none' },
             {
                 key: 'Sync',
@@ -2944,10 +3014,11 @@ async function computePlan(git, refs, options) {
     }, {
         repository: repoName,
         workflow: 'merge-main',
-        runUrl: `https://github.com/${options.namespace}/${repoName}/actions`,
+        runUrl: link ?? 'about:blank',
         actor: '',
         ref: options.into
     });
+    const payload = link ? message : dropRunLink(message);
     return {
         repository: { path: options.repo, from: options.from, fromSha, into: options.into, intoSha },
         release,
@@ -2957,14 +3028,33 @@ async function computePlan(git, refs, options) {
             promote,
             skip: promote.length > 0
                 ? []
-                : selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason }))
+                : selection.skipped.map((s) => ({ operator: s.operator, reason: s.reason })),
+            ...(hasOperators ? {} : { note: `no operators folder: no images (${options.operatorsDir})` })
         },
         sync: { source: options.into, releaseMergeConflicts: merge.conflicts, targets },
         ...(production
             ? { loadCheck: { locustfile: plan_LOCUSTFILE, found: locustfileType === 'blob' } }
             : {}),
-        slack: { text: payload.text, payload }
+        slack: {
+            text: payload.text,
+            payload,
+            link,
+            ...(link ? {} : { note: 'no GitHub origin remote: no link to the run' })
+        }
     };
+}
+/** The notice without its run link (the context line keeps the workflow's name as text). */
+function dropRunLink(message) {
+    const blocks = message.blocks.map((block) => block.type === 'context' && block.elements
+        ? {
+            ...block,
+            elements: block.elements.map((e) => ({
+                ...e,
+                text: e.text.replace(/^<[^|>]*\|([^>]*)>/, '$1')
+            }))
+        }
+        : block);
+    return { ...message, blocks };
 }
 function branchTip(refs, branch) {
     const sha = refs.branches.get(branch);
@@ -2972,9 +3062,9 @@ function branchTip(refs, branch) {
         throw new Error(`no branch "${branch}"`);
     return sha;
 }
-function describeRelease(plan) {
+function describeRelease(plan, first) {
     const previous = plan.previous?.version ?? null;
-    const commits = plan.commits.map((c) => ({
+    const commits = (first?.commits ?? plan.commits).map((c) => ({
         sha: c.sha.slice(0, 7),
         subject: c.message.split('\n', 1)[0] ?? ''
     }));
@@ -3001,21 +3091,23 @@ function describeRelease(plan) {
         };
     }
     const previousTag = plan.previous?.name;
+    const rest = first ? first.total - first.commits.length : 0;
     const notes = renderCommitNotes({
         tag: plan.tag,
         sha: plan.sha,
         previousTag,
-        commits: plan.commits,
+        commits: first?.commits ?? plan.commits,
         compareUrl: previousTag ? `compare ${previousTag}...${plan.tag}` : undefined
     });
     return {
         outcome: 'release',
         previous,
         next: plan.version,
-        bump: plan.decision.bump,
+        // A first release is no step from a version: it starts at initial-version.
+        bump: first ? 'first release' : plan.decision.bump,
         reason: plan.decision.reason,
         commits,
-        notes
+        notes: rest > 0 ? `${notes}\n- … and ${rest} earlier commit(s)` : notes
     };
 }
 function imageInputs(options, production, version) {
@@ -3061,6 +3153,35 @@ async function commitTree(git, tree, ...parents) {
         GIT_COMMITTER_EMAIL: 'plan@release-actions.invalid'
     };
     return (await git.run(args, { env })).stdout.trim();
+}
+
+;// CONCATENATED MODULE: ./cli/src/read-origin.ts
+// Owners and repository names as GitHub allows them; anything else is no link at all.
+const NAME = /^[A-Za-z0-9_.-]+$/;
+const HOST = /^[A-Za-z0-9.-]+(?::\d+)?$/;
+/**
+ * The GitHub repository an `origin` URL points at: https://HOST/OWNER/REPO(.git),
+ * git@HOST:OWNER/REPO(.git) or ssh://git@HOST(:PORT)/OWNER/REPO(.git); undefined otherwise.
+ */
+function parseGitHubRemote(url) {
+    const match = /^https?:\/\/(?:[^@/]+@)?([^/]+)\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ??
+        /^ssh:\/\/[^@/]+@([^/:]+)(?::\d+)?\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ??
+        /^[^@/:]+@([^/:]+):([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    if (!match)
+        return undefined;
+    const [, host = '', owner = '', name = ''] = match;
+    if (!HOST.test(host) || !NAME.test(owner) || !NAME.test(name))
+        return undefined;
+    if (owner.startsWith('.') || name.startsWith('.'))
+        return undefined;
+    // An ssh port is not the web's: the web address is the host alone.
+    const webHost = url.startsWith('http') ? host : host.replace(/:\d+$/, '');
+    return { serverUrl: `https://${webHost}`, owner, name };
+}
+/** The repository of the `origin` remote, or undefined when there is none or it is not GitHub's form. */
+async function readOrigin(git) {
+    const url = await git.tryRead(['remote', 'get-url', '--', 'origin']);
+    return url ? parseGitHubRemote(url) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./cli/src/read-refs.ts
@@ -3138,7 +3259,9 @@ function renderPlan(plan, style = plain) {
         lines.push(...release.notes.split('\n').map((line) => `  ${line}`));
     }
     heading(`Images (${images.environment})`);
-    if (images.build.length === 0)
+    if (images.note)
+        lines.push(`  ${style.yellow(images.note)}`);
+    else if (images.build.length === 0)
         lines.push('  nothing to build');
     for (const image of images.build) {
         lines.push(`  ${style.green(image.operator)} → ${image.image}:${image.tags.join(', ')}`);
@@ -3173,21 +3296,19 @@ function renderPlan(plan, style = plain) {
     if (plan.gate) {
         const gate = plan.gate;
         heading('Security gate');
-        if (gate.outcome === 'not run')
-            lines.push(`  ${style.yellow('not run')}: ${gate.notInstalled.join(' and ')} not installed`);
-        else {
-            const mark = gate.outcome === 'pass' ? style.green('pass') : style.red(gate.outcome);
-            lines.push(`  ${mark}: ${gate.blocking.length} blocking of ${gate.findings} finding(s), with ${gate.ran.join(', ')}`);
-            if (gate.notInstalled.length > 0)
-                lines.push(style.dim(`    not installed: ${gate.notInstalled.join(', ')}`));
-            for (const b of gate.blocking)
-                lines.push(`    ${b.rule} ${b.where} ${b.what}`);
-            for (const e of gate.errors)
-                lines.push(`    ${style.red(e)}`);
-        }
+        const mark = gate.outcome === 'pass' ? style.green('pass') : style.red(gate.outcome);
+        lines.push(`  ${mark}: ${gate.blocking.length} blocking of ${gate.findings} finding(s), with ${gate.ran.join(', ') || 'no scanner'}`);
+        if (gate.notInstalled.length > 0)
+            lines.push(`    ${style.red(`not installed: ${gate.notInstalled.join(', ')}`)}`);
+        for (const b of gate.blocking)
+            lines.push(`    ${b.rule} ${b.where} ${b.what}`);
+        for (const e of gate.errors)
+            lines.push(`    ${style.red(e)}`);
     }
     heading('Slack');
     lines.push(...renderSlackText(plan.slack.payload).map((line) => `  ${line}`));
+    if (plan.slack.note)
+        lines.push(style.dim(`  (${plan.slack.note})`));
     return `${lines.join('\n')}\n`;
 }
 /** The message as a person would read it: header, text, fields, footer; links as `text (url)`. */
@@ -3211,7 +3332,34 @@ function unescapeSlack(text) {
         .replace(/&amp;/g, '&');
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./cli/src/use-scratch-objects.ts
+
+
+
+/**
+ * Runs `work` with a runner whose git writes objects (the predicted merges) into a temporary
+ * object directory, reading the repository's own through GIT_ALTERNATE_OBJECT_DIRECTORIES; the
+ * temporary directory is removed afterwards, so the repository's object store is left untouched.
+ */
+async function useScratchObjects(run, repoObjects, work) {
+    const scratch = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'release-actions-objects-'));
+    const env = { GIT_OBJECT_DIRECTORY: scratch, GIT_ALTERNATE_OBJECT_DIRECTORIES: repoObjects };
+    const scratchRun = (command, args, options = {}) => run(command, args, { ...options, env: { ...options.env, ...env } });
+    try {
+        return await work(scratchRun);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./cli/src/main.ts
+
+
+
 
 
 
@@ -3226,15 +3374,18 @@ const USAGE = `Usage: release-actions plan [--repo PATH] [--from BRANCH] [--into
 
 Shows, from the local git repository alone, what merging --from into --into will do: the next
 version and its notes, the operator images to build, the sync of --into back into development
-and security/hotfix (with conflicts), and the Slack notice.
+and security/hotfix (with conflicts), and the Slack notice. Needs git 2.38 or later; the
+repository is left as it was (no ref, file or object written).
 
   --repo PATH        the git checkout (default: the current folder)
-  --from BRANCH      what is merged (default: the current branch)
+  --from BRANCH      what is merged (default: the current branch; development when that is --into)
   --into BRANCH      where it is merged (default: main)
+  --operators-dir D  the operators folder (default: operators; none there: no images)
   --tag-prefix TEXT  prefix of version tags (default: v)
   --registry HOST    image registry (default: docker.io)
   --namespace NAME   image namespace (default: the repository folder's name)
-  --gate             also run the security gate here (with bandit and pip-audit, if installed)
+  --gate             also run the security gate here, with bandit and pip-audit from PATH; like
+                     the action, a missing tool is an error (exit 1 unless the gate passes)
   --json             one JSON document instead of the report
   -h, --help         this text
 
@@ -3270,6 +3421,7 @@ async function main(argv, io) {
                 'tag-prefix': { type: 'string', default: 'v' },
                 registry: { type: 'string', default: 'docker.io' },
                 namespace: { type: 'string' },
+                'operators-dir': { type: 'string' },
                 json: { type: 'boolean', default: false },
                 gate: { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false }
@@ -3286,8 +3438,12 @@ async function main(argv, io) {
     const command = args.positionals[0] ?? 'plan';
     if (command !== 'plan' || args.positionals.length > 1)
         return fail(io, `unknown command "${args.positionals.join(' ')}"; the commands are: plan, init (see --help)`);
+    const run = io.run ?? execFileRunner;
+    const gitProblem = await checkGitVersion(run);
+    if (gitProblem)
+        return fail(io, gitProblem);
     const repo = external_node_path_default().resolve(io.cwd, args.values.repo ?? '.');
-    const git = (0,lib_git/* createGit */.l)({ cwd: repo, runner: execFileRunner });
+    const git = (0,lib_git/* createGit */.l)({ cwd: repo, runner: run });
     const [inside, refs] = (0,external_node_fs_.existsSync)(repo)
         ? await Promise.all([
             git.tryRead(['rev-parse', '--is-inside-work-tree']),
@@ -3297,30 +3453,48 @@ async function main(argv, io) {
     if (inside !== 'true' || !refs) {
         return fail(io, `${repo} is not a git repository (pass --repo PATH)`);
     }
-    const from = args.values.from ?? refs.current;
+    const into = args.values.into;
+    // On the branch merged into, the usual merge is development's.
+    const from = args.values.from ?? (refs.current === into ? 'development' : refs.current);
     if (!from)
         return fail(io, 'HEAD is not on a branch: pass --from BRANCH');
-    const missing = [from, args.values.into].find((branch) => !refs.branches.has(branch));
+    if (from === into)
+        return fail(io, `--from and --into are both "${into}": pass the branch to merge, e.g. --from development`);
+    const missing = [from, into].find((branch) => !refs.branches.has(branch));
     if (missing)
         return fail(io, `no branch "${missing}" in ${repo}`);
+    const operatorsDir = args.values['operators-dir'] ?? 'operators';
+    if (args.values['operators-dir'] !== undefined && !main_isFolder(external_node_path_default().resolve(repo, operatorsDir)))
+        return fail(io, `no operators folder "${operatorsDir}" in ${repo} (--operators-dir)`);
     try {
-        const plan = await computePlan(git, refs, {
-            repo,
-            from,
-            into: args.values.into,
-            tagPrefix: args.values['tag-prefix'],
-            registry: args.values.registry,
-            namespace: (args.values.namespace ?? external_node_path_default().basename(repo))
-                .toLowerCase()
-                .replace(/[^a-z0-9._-]/g, '-'),
-            operatorsDir: 'operators',
-            syncTargets: ['development', 'security/hotfix']
+        const [objects, origin] = await Promise.all([
+            git.read(['rev-parse', '--git-path', 'objects']).then((dir) => external_node_path_default().resolve(repo, dir)),
+            readOrigin(git)
+        ]);
+        const [plan, gate] = await useScratchObjects(run, objects, (scratchRun) => {
+            const scratchGit = (0,lib_git/* createGit */.l)({ cwd: repo, runner: scratchRun });
+            return Promise.all([
+                computePlan(scratchGit, refs, {
+                    repo,
+                    from,
+                    into,
+                    tagPrefix: args.values['tag-prefix'],
+                    registry: args.values.registry,
+                    namespace: (args.values.namespace ?? external_node_path_default().basename(repo))
+                        .toLowerCase()
+                        .replace(/[^a-z0-9._-]/g, '-'),
+                    operatorsDir,
+                    syncTargets: ['development', 'security/hotfix'],
+                    origin
+                }),
+                args.values.gate ? runGate(repo, run) : undefined
+            ]);
         });
-        const full = args.values.gate ? { ...plan, gate: await runGate(repo) } : plan;
+        const full = gate ? { ...plan, gate } : plan;
         io.stdout.write(args.values.json
             ? `${JSON.stringify(full, null, 2)}\n`
             : renderPlan(full, chooseStyle(io.stdout, io.env)));
-        return 0;
+        return gate && gate.outcome !== 'pass' ? 1 : 0;
     }
     catch (error) {
         io.stderr.write(`release-actions: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
@@ -3329,9 +3503,12 @@ async function main(argv, io) {
 }
 // Evaluated only with --gate, so a plain plan does not pay for the gate and its YAML parser.
 // "eager" keeps it in the one bundle file: ncc's licenses.txt covers only one chunk.
-async function runGate(repo) {
-    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9949));
-    return runGateLocally(repo, execFileRunner);
+async function runGate(repo, run) {
+    const { runGateLocally } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 884));
+    return runGateLocally(repo, run);
+}
+function main_isFolder(folder) {
+    return (0,external_node_fs_.existsSync)(folder) && (0,external_node_fs_.statSync)(folder).isDirectory();
 }
 function fail(io, message) {
     io.stderr.write(`release-actions: ${message}\n`);
@@ -3341,7 +3518,7 @@ function fail(io, message) {
 
 /***/ }),
 
-/***/ 9949:
+/***/ 884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3377,13 +3554,13 @@ async function installTools(tools, context) {
     return Object.fromEntries(tools.map((tool) => [tool, external_node_path_default().join(venv, 'bin', tool)]));
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/lib/errors.ts + 2 modules
+var errors = __nccwpck_require__(3898);
 ;// CONCATENATED MODULE: ./actions/security-gate/src/glob.ts
 /** `anchorAlways`: a pattern without `/` names a file at the top (`requirements.txt`), not anywhere. */
 function matchesGlob(file, pattern, anchorAlways = false) {
@@ -4909,13 +5086,14 @@ function readAllowlistPath(value, workspace) {
 
 
 
-/** security-gate's own code on the checkout, with whichever of bandit and pip-audit are installed. */
+const TOOLS = ['bandit', 'pip-audit'];
+/**
+ * security-gate's own code on the checkout, with bandit and pip-audit from PATH. Like the action
+ * without install-tools, it fails closed: a tool that is missing (or too old) is an error.
+ */
 async function runGateLocally(repo, run) {
-    const bandit = Boolean(await findTool('bandit'));
-    const pipAudit = Boolean(await findTool('pip-audit'));
-    const notInstalled = [...(bandit ? [] : ['bandit']), ...(pipAudit ? [] : ['pip-audit'])];
-    if (!bandit && !pipAudit)
-        return { ran: [], notInstalled, outcome: 'not run', blocking: [], findings: 0, errors: [] };
+    const found = await Promise.all(TOOLS.map(async (tool) => [tool, await findTool(tool)]));
+    const notInstalled = found.filter(([, command]) => !command).map(([tool]) => tool);
     const allowlist = external_node_path_default().join(repo, DEFAULT_ALLOWLIST);
     const result = await runSecurityGate({
         root: repo,
@@ -4923,8 +5101,8 @@ async function runGateLocally(repo, run) {
         path: '.',
         severityThreshold: 'HIGH',
         confidenceThreshold: 'LOW',
-        bandit,
-        pipAudit,
+        bandit: true,
+        pipAudit: true,
         requirements: 'auto',
         exclude: [],
         allowlist: (0,external_node_fs_.existsSync)(allowlist) ? allowlist : undefined,
@@ -4959,22 +5137,164 @@ async function runGateLocally(repo, run) {
             what: f.package ? `${f.package.name} ${f.package.version}` : f.message
         })),
         findings: result.findings.length,
-        errors: result.errors
+        // The action's words are about its input; here the remedy is installing the tool.
+        errors: result.errors.map((e) => e.replace('is not installed (install-tools is false)', 'is not installed: the gate fails closed (pip install it, or run the action with install-tools: true)'))
     };
 }
 
 
 /***/ }),
 
-/***/ 7268:
+/***/ 3898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ro: () => (/* binding */ hasStatus),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/* unused harmony export formatFailure */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j1: () => (/* binding */ ConfigurationError),
+  gJ: () => (/* binding */ errorMessage),
+  Ro: () => (/* binding */ hasStatus)
+});
+
+// UNUSED EXPORTS: describeFailure, formatFailure
+
+// EXTERNAL MODULE: ./src/lib/exec.ts + 7 modules
+var exec = __nccwpck_require__(2238);
+;// CONCATENATED MODULE: ./src/lib/describe-network-failure.ts
+// Node's and undici's codes for "no answer came back"; what each means in a few words.
+const NETWORK_CODES = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host name not found',
+    EAI_AGAIN: 'DNS lookup failed',
+    ETIMEDOUT: 'timed out',
+    ENETUNREACH: 'network unreachable',
+    EHOSTUNREACH: 'host unreachable',
+    EPIPE: 'connection closed',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no answer in time',
+    UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+    UND_ERR_SOCKET: 'connection closed'
+};
+/** A request that got no answer (refused, unresolved, reset, timed out), or undefined. */
+function describe_network_failure_describeNetworkFailure(error) {
+    const reason = findNetworkReason(error);
+    if (!reason)
+        return undefined;
+    const host = findHost(error);
+    return {
+        owner: 'network',
+        kind: 'network',
+        message: `no answer from ${host ?? 'the server'} (${reason})`,
+        hint: 'The network between the runner and the service failed: not your settings and not a bug. ' +
+            'Re-run the job; on a self-hosted runner, check its DNS, proxy and firewall.'
+    };
+}
+/** `ECONNREFUSED: connection refused`, `timed out`, `fetch failed`; undefined if an answer came. */
+function findNetworkReason(error) {
+    for (const link of walkCauses(error)) {
+        const code = typeof link.code === 'string' ? link.code : undefined;
+        if (code && NETWORK_CODES[code])
+            return `${code}: ${NETWORK_CODES[code]}`;
+        if (link.name === 'TimeoutError' || link.name === 'AbortError')
+            return 'timed out';
+    }
+    // fetch's own wording when the cause carries no code.
+    const first = walkCauses(error)[0];
+    if (first && first.name === 'TypeError' && first.cause !== undefined)
+        return 'fetch failed';
+    return undefined;
+}
+function findHost(error) {
+    for (const link of walkCauses(error)) {
+        if (typeof link.hostname === 'string')
+            return link.hostname;
+        const url = link.request?.url;
+        if (typeof url === 'string') {
+            try {
+                return new URL(url).host;
+            }
+            catch {
+                // not a URL: look further down the chain
+            }
+        }
+    }
+    return undefined;
+}
+function walkCauses(error) {
+    const chain = [];
+    let link = error;
+    while (link && typeof link === 'object' && chain.length < 5) {
+        chain.push(link);
+        link = link.cause;
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/lib/classify-failure.ts
+
+
+
+/** Sorts a caught error into whose problem it is, with a message and a hint to act on. */
+function classify_failure_classifyFailure(error, nowMs = Date.now()) {
+    if (isConfigurationError(error)) {
+        return { owner: 'user', kind: 'configuration', message: error.message, hint: error.hint ?? '' };
+    }
+    // Network first: Octokit reports a request that got no answer as status 500 with a cause.
+    const network = describeNetworkFailure(error);
+    if (network)
+        return network;
+    const http = classifyHttpFailure(error, nowMs);
+    if (http)
+        return http;
+    if (error instanceof CommandError || error instanceof CommandTimeoutError) {
+        const pip = classifyPipFailure(error);
+        if (pip)
+            return pip;
+    }
+    return { owner: 'bug', kind: 'bug', message: '', hint: '' };
+}
+// ConfigurationError is matched by name, not instanceof: errors.ts imports this file.
+function isConfigurationError(error) {
+    return error instanceof Error && error.name === 'ConfigurationError';
+}
+// What pip prints when it cannot reach an index (urllib3 retries, DNS, TLS, proxies, HTTP 5xx).
+const PIP_UNREACHABLE = (/* unused pure expression or super */ null && ([
+    /NewConnectionError|Max retries exceeded|ConnectTimeoutError|ReadTimeoutError/,
+    /Temporary failure in name resolution|Name or service not known|nodename nor servname/,
+    /Connection (refused|reset|aborted)|Network is unreachable|ProxyError|SSLError/,
+    /HTTP error 5\d\d|50[234] Server Error/,
+    // pip says this too when every index it tried was unreachable.
+    /Could not find a version that satisfies the requirement/
+]));
+function classifyPipFailure(error) {
+    const command = error.message.split(' ', 1)[0] ?? '';
+    if (!/\bpip3?$/.test(command.replace(/`/g, '')))
+        return undefined;
+    const stderr = error instanceof CommandError ? error.result.stderr : '';
+    if (error instanceof CommandError && !PIP_UNREACHABLE.some((p) => p.test(stderr)))
+        return undefined;
+    const detail = lastLine(stderr) || 'it ran out of time';
+    return {
+        owner: 'service',
+        kind: 'package-index',
+        message: `pip could not download from PyPI (${detail})`,
+        hint: 'PyPI, or the network between the runner and it, was unreachable: not your settings and ' +
+            'not a bug. Re-run the job later; or install the tools in an earlier step, or point pip ' +
+            'at a mirror with PIP_INDEX_URL.'
+    };
+}
+function lastLine(text) {
+    return (text
+        .trim()
+        .split('\n')
+        .filter((line) => line.trim())
+        .at(-1)
+        ?.trim() ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/lib/errors.ts
+
 /** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
 class ConfigurationError extends Error {
     hint;
@@ -4999,14 +5319,26 @@ function errorMessage(error) {
     }
     return String(error);
 }
-/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
+/**
+ * The one line an action hands to `core.setFailed`: what went wrong, whose problem it is and how
+ * to fix it. Only what `classifyFailure` cannot place is reported as a bug of ours.
+ */
 function formatFailure(actionName, error) {
-    if (error instanceof ConfigurationError) {
-        const hint = error.hint ? ` ${error.hint}` : '';
-        return `${actionName}: ${error.message}${hint}`;
+    const failure = classifyFailure(error);
+    if (failure.kind === 'configuration') {
+        const hint = failure.hint ? ` ${failure.hint}` : '';
+        return `${actionName}: ${failure.message}${hint}`;
     }
-    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
-        'This is a bug in release-actions; please report it with this log.');
+    if (failure.owner === 'bug') {
+        return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
+            'This is a bug in release-actions; please report it with this log.');
+    }
+    return `${actionName}: ${describeFailure(failure)}`;
+}
+/** `message. hint`, for a failure that is not a bug. */
+function describeFailure(failure) {
+    const message = /[.!?]$/.test(failure.message) ? failure.message : `${failure.message}.`;
+    return failure.hint ? `${message} ${failure.hint}` : message;
 }
 /** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
 function hasStatus(error, ...statuses) {
@@ -5890,6 +6222,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

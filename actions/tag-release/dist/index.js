@@ -32454,7 +32454,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3446);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7338);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32463,7 +32463,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3446:
+/***/ 7338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35001,7 +35001,7 @@ function exec_exec(commandLine, args, options) {
  * @param     options               optional exec options.  See ExecOptions
  * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
  */
-function getExecOutput(commandLine, args, options) {
+function exec_getExecOutput(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
         var _a, _b;
         let stdout = '';
@@ -35422,7 +35422,452 @@ function getIDToken(aud) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+
+
+class CommandError extends Error {
+    result;
+    constructor(command, args, result) {
+        const stderr = result.stderr.trim().split('\n').slice(-5).join('\n');
+        super(`\`${[command, ...args].join(' ')}\` exited with ${result.exitCode}` +
+            (stderr ? `: ${stderr}` : ''));
+        this.name = 'CommandError';
+        this.result = result;
+    }
+}
+class CommandTimeoutError extends Error {
+    constructor(command, args, timeoutMs) {
+        super(`\`${[command, ...args].join(' ')}\` ran longer than ${timeoutMs} ms and was killed`);
+        this.name = 'CommandTimeoutError';
+    }
+}
+/**
+ * Runs a program (argv, never a shell) and collects its output: through @actions/exec, or, with
+ * `timeoutMs`, through a spawn of its own (@actions/exec cannot stop a command).
+ */
+const runCommand = async (command, args, options = {}) => {
+    if (options.timeoutMs !== undefined)
+        return runWithTimeLimit(command, args, { ...options, timeoutMs: options.timeoutMs });
+    const result = await getExecOutput(command, args, {
+        cwd: options.cwd,
+        env: options.env ? mergeEnv(options.env) : undefined,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        silent: options.silent ?? false,
+        ignoreReturnCode: true
+    });
+    if (result.exitCode !== 0 && !options.allowFailure)
+        throw new CommandError(command, args, result);
+    return result;
+};
+function runWithTimeLimit(command, args, options) {
+    const group = process.platform !== 'win32';
+    if (!options.silent)
+        process.stdout.write(`[command]${[command, ...args].join(' ')}\n`);
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, {
+            cwd: options.cwd,
+            env: options.env ? mergeEnv(options.env) : process.env,
+            // Its own process group, so a kill reaches whatever it started (git's ssh or https helper).
+            detached: group,
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => {
+            stdout.push(chunk);
+            if (!options.silent)
+                process.stdout.write(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            stderr.push(chunk);
+            if (!options.silent)
+                process.stderr.write(chunk);
+        });
+        // A command that exits without reading its input must not fail us with EPIPE.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(options.input ?? '');
+        let timedOut = false;
+        let settled = false;
+        const settle = (action) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            action();
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killProcessGroup(child, group);
+        }, options.timeoutMs);
+        child.on('error', (error) => settle(() => reject(error)));
+        // Once killed, 'exit' is enough: a grandchild still holding the pipes must not hang us.
+        const killed = () => reject(new CommandTimeoutError(command, args, options.timeoutMs));
+        child.on('exit', () => {
+            if (!timedOut)
+                return;
+            child.stdout.destroy();
+            child.stderr.destroy();
+            settle(killed);
+        });
+        child.on('close', (code, signal) => settle(() => {
+            if (timedOut)
+                return killed();
+            const result = {
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            };
+            if (result.exitCode !== 0 && !options.allowFailure)
+                reject(new CommandError(command, args, result));
+            else
+                resolve(result);
+        }));
+    });
+}
+function mergeEnv(extra) {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env))
+        if (value !== undefined)
+            env[key] = value;
+    return { ...env, ...extra };
+}
+/** SIGKILL to `child` and, when it leads its own process group, to everything it started. */
+function killProcessGroup(child, group) {
+    try {
+        if (group && child.pid)
+            process.kill(-child.pid, 'SIGKILL');
+        else
+            child.kill('SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/describe-missing-permission.ts
+// The `permissions:` key a GITHUB_TOKEN needs for a route, when GitHub's answer does not say.
+const ROUTE_SCOPES = [
+    [/^\/repos\/[^/]+\/[^/]+\/(git|merges|releases|contents)(\/|$)/, 'contents'],
+    [/^\/repos\/[^/]+\/[^/]+\/pulls(\/|$)/, 'pull-requests'],
+    [/^\/repos\/[^/]+\/[^/]+\/issues(\/|$)/, 'issues'],
+    [/^\/repos\/[^/]+\/[^/]+\/actions(\/|$)/, 'actions'],
+    [/^\/repos\/[^/]+\/[^/]+\/code-scanning(\/|$)/, 'security-events']
+];
+/**
+ * The hint for a 403 on GitHub's API: the `permissions:` line to add, from the
+ * `x-accepted-github-permissions` header when GitHub sent it (`contents=write; pull_requests=write`
+ * means either), else from the route.
+ */
+function describeMissingPermission(request, accepted) {
+    const lines = accepted ? readAcceptedPermissions(accepted) : guessFromRoute(request);
+    if (lines.length === 0) {
+        return ('Give the token the permission this request needs (the `permissions:` block of the job), ' +
+            'or check that it has access to the repository.');
+    }
+    const wanted = lines.map((line) => `\`${line}\``).join(' or ');
+    return `Add ${wanted} to the job's \`permissions:\` block (or give the token that permission).`;
+}
+function readAcceptedPermissions(header) {
+    return header
+        .split(';')
+        .map((set) => set
+        .split(',')
+        .map((pair) => pair.trim().split('='))
+        .filter(([name, level]) => name && level)
+        .map(([name, level]) => `${name.replace(/_/g, '-')}: ${level}`)
+        .join(', '))
+        .filter(Boolean);
+}
+function guessFromRoute(request) {
+    if (!request?.url)
+        return [];
+    let path;
+    try {
+        path = new URL(request.url).pathname;
+    }
+    catch {
+        return [];
+    }
+    // GitHub Enterprise Server serves the API under /api/v3.
+    path = path.replace(/^\/api\/v3/, '');
+    const scope = ROUTE_SCOPES.find(([pattern]) => pattern.test(path))?.[1];
+    if (!scope)
+        return [];
+    const level = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write';
+    return [`${scope}: ${level}`];
+}
+
+;// CONCATENATED MODULE: ./src/lib/classify-http-failure.ts
+
+const ACTIONS_SETTING = /not permitted to create or approve pull requests/i;
+const RATE_LIMIT = /rate limit/i;
+/** An error answer from GitHub's API (or another HTTP service), sorted by whose it is. */
+function classifyHttpFailure(error, nowMs) {
+    if (!isHttpError(error))
+        return undefined;
+    const { status } = error;
+    const what = `${describeRequest(error)}: HTTP ${status} ${firstLine(error.message)}`.trim();
+    if (status === 401) {
+        return {
+            owner: 'user',
+            kind: 'authentication',
+            message: `${what}; the token was not accepted`,
+            hint: 'The token is wrong, expired or revoked: check the secret the workflow passes as the ' +
+                "action's token input (a personal access token or an app token may have expired)."
+        };
+    }
+    if ((status === 403 || status === 429) && isRateLimited(error)) {
+        return describeRateLimit(error, what, nowMs);
+    }
+    if (status === 403 && ACTIONS_SETTING.test(error.message)) {
+        return {
+            owner: 'user',
+            kind: 'actions-setting',
+            message: what,
+            hint: 'A repository setting forbids it: enable Settings → Actions → General → "Allow GitHub ' +
+                'Actions to create and approve pull requests" (for an organization, in its settings ' +
+                'first), or pass a GitHub App token.'
+        };
+    }
+    if (status === 403) {
+        return {
+            owner: 'user',
+            kind: 'permission',
+            message: `${what}; the token lacks a permission`,
+            hint: describeMissingPermission(error.request, readHeader(error, 'x-accepted-github-permissions'))
+        };
+    }
+    if (status === 404) {
+        return {
+            owner: 'user',
+            kind: 'not-found',
+            message: what,
+            hint: 'It does not exist, or the token cannot see it: check the repository and the names in ' +
+                "the inputs, and that the token has access (a private repository needs the token's read permission)."
+        };
+    }
+    if (status >= 500) {
+        const service = nameService(error.request?.url);
+        return {
+            owner: 'service',
+            kind: 'outage',
+            message: `${what}, still after retries`,
+            hint: `${service} is having trouble: not your settings and not a bug. ` +
+                (service === 'GitHub' ? 'Check https://www.githubstatus.com and re-run' : 'Re-run') +
+                ' the job later.'
+        };
+    }
+    return undefined;
+}
+function isHttpError(error) {
+    if (!(error instanceof Error))
+        return false;
+    const { status } = error;
+    return typeof status === 'number' && status >= 400 && status < 600;
+}
+function isRateLimited(error) {
+    return (error.status === 429 ||
+        readHeader(error, 'x-ratelimit-remaining') === '0' ||
+        RATE_LIMIT.test(error.message));
+}
+function describeRateLimit(error, what, nowMs) {
+    const secondary = /secondary rate limit/i.test(error.message);
+    const reset = Number(readHeader(error, 'x-ratelimit-reset'));
+    const retryAfter = Number(readHeader(error, 'retry-after'));
+    let when = 'Wait a few minutes before re-running the job';
+    if (Number.isFinite(retryAfter) && retryAfter > 0) {
+        when = `Re-run the job in ${Math.ceil(retryAfter / 60)} min or later`;
+    }
+    else if (!secondary && Number.isFinite(reset) && reset > 0) {
+        const minutes = Math.max(1, Math.ceil((reset * 1000 - nowMs) / 60_000));
+        const at = new Date(reset * 1000).toISOString().slice(11, 16);
+        when = `It resets at ${at} UTC (in ${minutes} min): re-run the job then`;
+    }
+    return {
+        owner: 'service',
+        kind: 'rate-limit',
+        message: `${what}; GitHub's ${secondary ? 'secondary ' : ''}rate limit was reached`,
+        hint: `This is GitHub's limit on the token, not a bug. ${when}; ` +
+            'fewer jobs at once with the same token also help.'
+    };
+}
+/**
+ * `PATCH /repos/o/r/git/refs/heads/x`: the path only, never the query (where tokens could be), and
+ * for any host but GitHub's API only the host (a Slack webhook's path is its secret).
+ */
+function describeRequest(error) {
+    const { method, url } = error.request ?? {};
+    if (!url)
+        return 'the request';
+    try {
+        const parsed = new URL(url);
+        const where = nameService(url) === 'GitHub' ? decodeURIComponent(parsed.pathname) : parsed.host;
+        return `${method ?? 'GET'} ${where}`;
+    }
+    catch {
+        return 'the request';
+    }
+}
+function nameService(url) {
+    let host = '';
+    try {
+        host = url ? new URL(url).host : '';
+    }
+    catch {
+        // fall through to the generic name
+    }
+    const githubApi = process.env.GITHUB_API_URL;
+    if (/(^|\.)github\.com$/.test(host) || (host && githubApi?.includes(`//${host}`)))
+        return 'GitHub';
+    if (/(^|\.)slack\.com$/.test(host))
+        return 'Slack';
+    return host || 'The service';
+}
+function readHeader(error, name) {
+    const value = error.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+function firstLine(message) {
+    return (message.split('\n', 1)[0] ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/lib/describe-network-failure.ts
+// Node's and undici's codes for "no answer came back"; what each means in a few words.
+const NETWORK_CODES = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host name not found',
+    EAI_AGAIN: 'DNS lookup failed',
+    ETIMEDOUT: 'timed out',
+    ENETUNREACH: 'network unreachable',
+    EHOSTUNREACH: 'host unreachable',
+    EPIPE: 'connection closed',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no answer in time',
+    UND_ERR_BODY_TIMEOUT: 'the answer stalled',
+    UND_ERR_SOCKET: 'connection closed'
+};
+/** A request that got no answer (refused, unresolved, reset, timed out), or undefined. */
+function describeNetworkFailure(error) {
+    const reason = findNetworkReason(error);
+    if (!reason)
+        return undefined;
+    const host = findHost(error);
+    return {
+        owner: 'network',
+        kind: 'network',
+        message: `no answer from ${host ?? 'the server'} (${reason})`,
+        hint: 'The network between the runner and the service failed: not your settings and not a bug. ' +
+            'Re-run the job; on a self-hosted runner, check its DNS, proxy and firewall.'
+    };
+}
+/** `ECONNREFUSED: connection refused`, `timed out`, `fetch failed`; undefined if an answer came. */
+function findNetworkReason(error) {
+    for (const link of walkCauses(error)) {
+        const code = typeof link.code === 'string' ? link.code : undefined;
+        if (code && NETWORK_CODES[code])
+            return `${code}: ${NETWORK_CODES[code]}`;
+        if (link.name === 'TimeoutError' || link.name === 'AbortError')
+            return 'timed out';
+    }
+    // fetch's own wording when the cause carries no code.
+    const first = walkCauses(error)[0];
+    if (first && first.name === 'TypeError' && first.cause !== undefined)
+        return 'fetch failed';
+    return undefined;
+}
+function findHost(error) {
+    for (const link of walkCauses(error)) {
+        if (typeof link.hostname === 'string')
+            return link.hostname;
+        const url = link.request?.url;
+        if (typeof url === 'string') {
+            try {
+                return new URL(url).host;
+            }
+            catch {
+                // not a URL: look further down the chain
+            }
+        }
+    }
+    return undefined;
+}
+function walkCauses(error) {
+    const chain = [];
+    let link = error;
+    while (link && typeof link === 'object' && chain.length < 5) {
+        chain.push(link);
+        link = link.cause;
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/lib/classify-failure.ts
+
+
+
+/** Sorts a caught error into whose problem it is, with a message and a hint to act on. */
+function classifyFailure(error, nowMs = Date.now()) {
+    if (isConfigurationError(error)) {
+        return { owner: 'user', kind: 'configuration', message: error.message, hint: error.hint ?? '' };
+    }
+    // Network first: Octokit reports a request that got no answer as status 500 with a cause.
+    const network = describeNetworkFailure(error);
+    if (network)
+        return network;
+    const http = classifyHttpFailure(error, nowMs);
+    if (http)
+        return http;
+    if (error instanceof CommandError || error instanceof CommandTimeoutError) {
+        const pip = classifyPipFailure(error);
+        if (pip)
+            return pip;
+    }
+    return { owner: 'bug', kind: 'bug', message: '', hint: '' };
+}
+// ConfigurationError is matched by name, not instanceof: errors.ts imports this file.
+function isConfigurationError(error) {
+    return error instanceof Error && error.name === 'ConfigurationError';
+}
+// What pip prints when it cannot reach an index (urllib3 retries, DNS, TLS, proxies, HTTP 5xx).
+const PIP_UNREACHABLE = [
+    /NewConnectionError|Max retries exceeded|ConnectTimeoutError|ReadTimeoutError/,
+    /Temporary failure in name resolution|Name or service not known|nodename nor servname/,
+    /Connection (refused|reset|aborted)|Network is unreachable|ProxyError|SSLError/,
+    /HTTP error 5\d\d|50[234] Server Error/,
+    // pip says this too when every index it tried was unreachable.
+    /Could not find a version that satisfies the requirement/
+];
+function classifyPipFailure(error) {
+    const command = error.message.split(' ', 1)[0] ?? '';
+    if (!/\bpip3?$/.test(command.replace(/`/g, '')))
+        return undefined;
+    const stderr = error instanceof CommandError ? error.result.stderr : '';
+    if (error instanceof CommandError && !PIP_UNREACHABLE.some((p) => p.test(stderr)))
+        return undefined;
+    const detail = lastLine(stderr) || 'it ran out of time';
+    return {
+        owner: 'service',
+        kind: 'package-index',
+        message: `pip could not download from PyPI (${detail})`,
+        hint: 'PyPI, or the network between the runner and it, was unreachable: not your settings and ' +
+            'not a bug. Re-run the job later; or install the tools in an earlier step, or point pip ' +
+            'at a mirror with PIP_INDEX_URL.'
+    };
+}
+function lastLine(text) {
+    return (text
+        .trim()
+        .split('\n')
+        .filter((line) => line.trim())
+        .at(-1)
+        ?.trim() ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
+
 /** A mistake the user can fix (bad input, missing permission): reported with a hint, not as a bug. */
 class ConfigurationError extends Error {
     hint;
@@ -35447,14 +35892,26 @@ function errorMessage(error) {
     }
     return String(error);
 }
-/** The one line an action hands to `core.setFailed`: what went wrong and how to fix it. */
+/**
+ * The one line an action hands to `core.setFailed`: what went wrong, whose problem it is and how
+ * to fix it. Only what `classifyFailure` cannot place is reported as a bug of ours.
+ */
 function formatFailure(actionName, error) {
-    if (error instanceof ConfigurationError) {
-        const hint = error.hint ? ` ${error.hint}` : '';
-        return `${actionName}: ${error.message}${hint}`;
+    const failure = classifyFailure(error);
+    if (failure.kind === 'configuration') {
+        const hint = failure.hint ? ` ${failure.hint}` : '';
+        return `${actionName}: ${failure.message}${hint}`;
     }
-    return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
-        'This is a bug in release-actions; please report it with this log.');
+    if (failure.owner === 'bug') {
+        return (`${actionName} failed unexpectedly: ${errorMessage(error)}. ` +
+            'This is a bug in release-actions; please report it with this log.');
+    }
+    return `${actionName}: ${describeFailure(failure)}`;
+}
+/** `message. hint`, for a failure that is not a bug. */
+function describeFailure(failure) {
+    const message = /[.!?]$/.test(failure.message) ? failure.message : `${failure.message}.`;
+    return failure.hint ? `${message} ${failure.hint}` : message;
 }
 /** True for an HTTP error (Octokit's, say) answered with one of `statuses`. */
 function hasStatus(error, ...statuses) {
@@ -40634,7 +41091,7 @@ const DEFAULT_RETRY_POLICY = {
 // GitHub's documented advice when a secondary limit gives no header: wait at least a minute.
 const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
 function decideRetry(failure, attempt, policy, nowMs, random = Math.random) {
-    const kind = classifyFailure(failure);
+    const kind = http_retry_classifyFailure(failure);
     if (!kind)
         return { retry: false, reason: `HTTP ${failure.status}` };
     if (attempt > policy.retries)
@@ -40651,10 +41108,12 @@ function decideRetry(failure, attempt, policy, nowMs, random = Math.random) {
     }
     return { retry: true, delayMs, reason: kind };
 }
-function classifyFailure(failure) {
+function http_retry_classifyFailure(failure) {
     const { status } = failure;
-    if (status === undefined || status >= 500)
-        return `HTTP ${status ?? 'network error'}`;
+    if (status === undefined)
+        return `no answer (${failure.message || 'network error'})`;
+    if (status >= 500)
+        return `HTTP ${status}`;
     if (status === 429)
         return 'rate limited (429)';
     if (status === 403 && isRateLimit(failure)) {
@@ -40693,6 +41152,7 @@ function header(failure, name) {
 
 
 
+
 /** The one Octokit every action uses: REST, `GITHUB_API_URL` honoured, transient faults retried. */
 function createGitHubClient(options) {
     const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
@@ -40707,7 +41167,7 @@ function createGitHubClient(options) {
                 return await request(requestOptions);
             }
             catch (error) {
-                const failure = describeFailure(error);
+                const failure = github_client_describeFailure(error);
                 const decision = decideRetry(failure, attempt, policy, now(), options.random);
                 if (!decision.retry)
                     throw error;
@@ -40720,12 +41180,14 @@ function createGitHubClient(options) {
     });
     return octokit;
 }
-function describeFailure(error) {
+function github_client_describeFailure(error) {
     const { status, response } = error;
+    // Octokit gives a request that got no answer status 500: it is the network's, not GitHub's.
+    const unanswered = response === undefined ? findNetworkReason(error) : undefined;
     return {
-        status: typeof status === 'number' ? status : undefined,
+        status: typeof status === 'number' && !unanswered ? status : undefined,
         headers: response?.headers ?? {},
-        message: errorMessage(error)
+        message: unanswered ?? errorMessage(error)
     };
 }
 /** `owner/repo` (as in GITHUB_REPOSITORY) split for Octokit. */
