@@ -425,7 +425,7 @@ describe('merge-main, run as GitHub runs it', () => {
       developmentBefore
     )
     const [notice] = project.takeSlackMessages().map(readNotice)
-    expect(notice).toMatchObject({
+    expect(notice, run.job('notify').log).toMatchObject({
       status: 'cancelled',
       link: RUN_URL,
       fields: { Deploy: 'cancelled', Sync: 'cancelled' }
