@@ -41634,7 +41634,11 @@ function pullRequestText(target, context) {
 ;// CONCATENATED MODULE: ./actions/sync-branches/src/sync-branches.ts
 
 
-/** Brings `source` into every target, one after the other; a failing target never stops the rest. */
+/**
+ * Brings `source` into every target, one after the other. A failing target never stops the rest,
+ * except when GitHub refused the token itself (401, or a missing permission): then no target could
+ * be written, and the rest are reported as not tried.
+ */
 async function syncBranches(inputs, client, repository, serverUrl = 'https://github.com') {
     const sourceSha = await readSourceSha(inputs.source, client, repository);
     const results = [];

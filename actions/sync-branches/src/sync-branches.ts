@@ -8,7 +8,11 @@ export interface SyncBranchesResult {
   results: TargetResult[]
 }
 
-/** Brings `source` into every target, one after the other; a failing target never stops the rest. */
+/**
+ * Brings `source` into every target, one after the other. A failing target never stops the rest,
+ * except when GitHub refused the token itself (401, or a missing permission): then no target could
+ * be written, and the rest are reported as not tried.
+ */
 export async function syncBranches(
   inputs: SyncBranchesInputs,
   client: GitHubClient,

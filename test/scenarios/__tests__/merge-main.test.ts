@@ -306,10 +306,13 @@ describe('merge-main, run as GitHub runs it', () => {
 
   it('sync failing on one target: the other is synced, the sync notice still goes out, and the release notice says so', async () => {
     const project = await world.createProject('sync-fails')
+    // development's update meets a GitHub outage that outlasts every retry (1 + 4 attempts); a
+    // refused token (401, 403) would stop the whole sync instead, as no target could be written.
     project.github.injectFault({
       route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
-      status: 401,
-      body: { message: 'Bad credentials' }
+      status: 502,
+      body: { message: 'Bad Gateway' },
+      times: 5
     })
     const { run, merge } = await release(
       project,
@@ -336,7 +339,9 @@ describe('merge-main, run as GitHub runs it', () => {
       status: 'failure',
       link: RUN_URL
     })
-    expect(syncNotice?.text).toMatch(/^• development: failed \(.*Bad credentials.*\)$/)
+    expect(syncNotice?.text).toMatch(
+      /^• development: failed \(.*HTTP 502 Bad Gateway, still after retries.*\)$/
+    )
     expect(releaseNotice).toMatchObject({
       header: ':x: octo-org/octo-repo - merge into main, no release',
       status: 'failure',
