@@ -864,7 +864,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8243);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -878,7 +878,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8243:
+/***/ 9299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1057,15 +1057,6 @@ function checkRef(ref) {
         throw new InitInputError(`--from: "${ref}" is not a tag or branch name`);
 }
 
-;// CONCATENATED MODULE: ./cli/src/init/read-github-origin.ts
-const GITHUB_REMOTE = /^(?:https:\/\/(?:[^@/]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/;
-/** The GitHub owner and repository of the `origin` remote, if it is on github.com. */
-async function readGithubOrigin(git) {
-    const url = await git.tryRead(['remote', 'get-url', 'origin']);
-    const match = url ? GITHUB_REMOTE.exec(url) : null;
-    return match ? { owner: match[1], repo: match[2] } : undefined;
-}
-
 ;// CONCATENATED MODULE: ./cli/src/init/default-files.ts
 // The two files a team owns from the start: written by init only when absent.
 const ALLOWLIST = `# Findings the security gate (pr-security's scan job) lets pass. An entry:
@@ -1238,6 +1229,35 @@ function range(start, count) {
     return `${count === 0 ? start : start + 1},${count}`;
 }
 
+;// CONCATENATED MODULE: ./cli/src/read-origin.ts
+// Owners and repository names as GitHub allows them; anything else is no link at all.
+const NAME = /^[A-Za-z0-9_.-]+$/;
+const HOST = /^[A-Za-z0-9.-]+(?::\d+)?$/;
+/**
+ * The GitHub repository an `origin` URL points at: https://HOST/OWNER/REPO(.git),
+ * git@HOST:OWNER/REPO(.git) or ssh://git@HOST(:PORT)/OWNER/REPO(.git); undefined otherwise.
+ */
+function parseGitHubRemote(url) {
+    const match = /^https?:\/\/(?:[^@/]+@)?([^/]+)\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ??
+        /^ssh:\/\/[^@/]+@([^/:]+)(?::\d+)?\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ??
+        /^[^@/:]+@([^/:]+):([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    if (!match)
+        return undefined;
+    const [, host = '', owner = '', name = ''] = match;
+    if (!HOST.test(host) || !NAME.test(owner) || !NAME.test(name))
+        return undefined;
+    if (owner.startsWith('.') || name.startsWith('.'))
+        return undefined;
+    // An ssh port is not the web's: the web address is the host alone.
+    const webHost = url.startsWith('http') ? host : host.replace(/:\d+$/, '');
+    return { serverUrl: `https://${webHost}`, owner, name };
+}
+/** The repository of the `origin` remote, or undefined when there is none or it is not GitHub's form. */
+async function readOrigin(git) {
+    const url = await git.tryRead(['remote', 'get-url', '--', 'origin']);
+    return url ? parseGitHubRemote(url) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./cli/src/init/run-init.ts
 
 
@@ -1284,7 +1304,9 @@ async function init(argv, io, usage) {
     if (values.namespace !== undefined && !NAMESPACE.test(values.namespace))
         throw new InitInputError(`--namespace "${values.namespace}" is not a lowercase image namespace`);
     const target = await findWorkTree(external_node_path_default().resolve(io.cwd, values.repo ?? '.'));
-    const origin = await readGithubOrigin((0,lib_git/* createGit */.l)({ cwd: target, runner: execFileRunner }));
+    // ghcr.io and the settings link are github.com's: another server's origin fills in nothing.
+    const remote = await readOrigin((0,lib_git/* createGit */.l)({ cwd: target, runner: execFileRunner }));
+    const origin = remote?.serverUrl === 'https://github.com' ? remote : undefined;
     const namespace = values.namespace ?? origin?.owner.toLowerCase();
     const sha = await resolveRef(source);
     const files = renderFiles(findPackageRoot(), { ...source, sha, registry, namespace });
@@ -1311,7 +1333,7 @@ async function init(argv, io, usage) {
             await writePlanned(target, file);
         io.stdout.write(`  ${statuses[i].padEnd(9)} ${file.path}\n`);
     }
-    io.stdout.write(`\n${formatChecklist({ repo: origin && `${origin.owner}/${origin.repo}`, registry })}`);
+    io.stdout.write(`\n${formatChecklist({ repo: origin && `${origin.owner}/${origin.name}`, registry })}`);
     return 0;
 }
 function parseInitArgs(argv) {
@@ -3153,35 +3175,6 @@ async function commitTree(git, tree, ...parents) {
         GIT_COMMITTER_EMAIL: 'plan@release-actions.invalid'
     };
     return (await git.run(args, { env })).stdout.trim();
-}
-
-;// CONCATENATED MODULE: ./cli/src/read-origin.ts
-// Owners and repository names as GitHub allows them; anything else is no link at all.
-const NAME = /^[A-Za-z0-9_.-]+$/;
-const HOST = /^[A-Za-z0-9.-]+(?::\d+)?$/;
-/**
- * The GitHub repository an `origin` URL points at: https://HOST/OWNER/REPO(.git),
- * git@HOST:OWNER/REPO(.git) or ssh://git@HOST(:PORT)/OWNER/REPO(.git); undefined otherwise.
- */
-function parseGitHubRemote(url) {
-    const match = /^https?:\/\/(?:[^@/]+@)?([^/]+)\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ??
-        /^ssh:\/\/[^@/]+@([^/:]+)(?::\d+)?\/([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url) ??
-        /^[^@/:]+@([^/:]+):([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
-    if (!match)
-        return undefined;
-    const [, host = '', owner = '', name = ''] = match;
-    if (!HOST.test(host) || !NAME.test(owner) || !NAME.test(name))
-        return undefined;
-    if (owner.startsWith('.') || name.startsWith('.'))
-        return undefined;
-    // An ssh port is not the web's: the web address is the host alone.
-    const webHost = url.startsWith('http') ? host : host.replace(/:\d+$/, '');
-    return { serverUrl: `https://${webHost}`, owner, name };
-}
-/** The repository of the `origin` remote, or undefined when there is none or it is not GitHub's form. */
-async function readOrigin(git) {
-    const url = await git.tryRead(['remote', 'get-url', '--', 'origin']);
-    return url ? parseGitHubRemote(url) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./cli/src/read-refs.ts

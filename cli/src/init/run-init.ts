@@ -9,10 +9,10 @@ import type { CliIo } from '../main.js'
 import { findPackageRoot } from './find-package-root.js'
 import { formatChecklist } from './format-checklist.js'
 import { InitInputError, parseSource } from './parse-source.js'
-import { readGithubOrigin } from './read-github-origin.js'
 import { renderFiles, type PlannedFile } from './render-files.js'
 import { resolveRef } from './resolve-ref.js'
 import { formatUnifiedDiff } from './unified-diff.js'
+import { readOrigin } from '../read-origin.js'
 
 type Status = 'create' | 'unchanged' | 'conflict' | 'overwrite' | 'kept'
 
@@ -49,7 +49,9 @@ async function init(argv: string[], io: CliIo, usage: string): Promise<number> {
     throw new InitInputError(`--namespace "${values.namespace}" is not a lowercase image namespace`)
 
   const target = await findWorkTree(path.resolve(io.cwd, values.repo ?? '.'))
-  const origin = await readGithubOrigin(createGit({ cwd: target, runner: execFileRunner }))
+  // ghcr.io and the settings link are github.com's: another server's origin fills in nothing.
+  const remote = await readOrigin(createGit({ cwd: target, runner: execFileRunner }))
+  const origin = remote?.serverUrl === 'https://github.com' ? remote : undefined
   const namespace = values.namespace ?? origin?.owner.toLowerCase()
   const sha = await resolveRef(source)
   const files = renderFiles(findPackageRoot(), { ...source, sha, registry, namespace })
@@ -81,7 +83,7 @@ async function init(argv: string[], io: CliIo, usage: string): Promise<number> {
     io.stdout.write(`  ${statuses[i]!.padEnd(9)} ${file.path}\n`)
   }
   io.stdout.write(
-    `\n${formatChecklist({ repo: origin && `${origin.owner}/${origin.repo}`, registry })}`
+    `\n${formatChecklist({ repo: origin && `${origin.owner}/${origin.name}`, registry })}`
   )
   return 0
 }
