@@ -3,7 +3,6 @@
 // tag-release's version reaches the actions that act on it only when there is one. Plus: our
 // actions used as their action.yml declares them, third-party actions pinned. Each returns
 // problems as text; none means the workflow passes.
-import YAML from 'yaml'
 import { checkWorkflowContract } from './workflow-policy.js'
 
 export interface Step {
@@ -44,27 +43,6 @@ export function checkOwnActions(text: string, workflow: Workflow, root: string):
   repos.delete(undefined)
   if (repos.size === 0) repos.add('org/release-actions')
   return [...new Set([...repos].flatMap((repo) => checkWorkflowContract(text, root, repo)))]
-}
-
-/**
- * Third-party `uses:` as the starters' policy wants them: a full commit SHA and a `# v…` comment
- * (read from the YAML document, where the comment lives). Ours are exempt: the READMEs show the
- * release tag a team uses (`@v1`), and `release-actions init` pins them to a SHA.
- */
-export function findUnpinnedUses(text: string): string[] {
-  const problems: string[] = []
-  YAML.visit(YAML.parseDocument(text), {
-    Pair(_, pair) {
-      if (!YAML.isScalar(pair.key) || pair.key.value !== 'uses' || !YAML.isScalar(pair.value))
-        return
-      const ref = String(pair.value.value)
-      if (ref.startsWith('./') || ref.startsWith('docker://') || ownActionName(ref)) return
-      if (!/@[0-9a-f]{40}$/.test(ref)) problems.push(`${ref} is not pinned to a full commit SHA`)
-      else if (!/^\s*v?\d/.test(pair.value.comment ?? ''))
-        problems.push(`${ref} has no version comment (# v1.2.3)`)
-    }
-  })
-  return problems
 }
 
 /** GitHub's container registry takes a push with the job's token only with `packages: write`. */

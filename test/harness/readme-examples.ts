@@ -12,11 +12,12 @@ import {
   checkGhcrPushPermission,
   checkOwnActions,
   checkVersionGuards,
-  findUnpinnedUses,
+  ownActionName,
   type Job,
   type Workflow
 } from './example-rules.js'
 import { lintWorkflows } from './lint-workflows.js'
+import { findUnpinned } from './workflow-policy.js'
 
 export interface YamlBlock {
   readme: string
@@ -120,7 +121,7 @@ export function readExampleBlocks(root: string): YamlBlock[] {
 export function checkExample(example: WorkflowExample, root: string): string[] {
   return [
     ...checkOwnActions(example.lintText, example.workflow, root),
-    ...findUnpinnedUses(example.text),
+    ...findUnpinned(example.text, (uses) => ownActionName(uses) !== undefined),
     ...checkGhcrPushPermission(example.workflow),
     ...checkCheckoutFirst(example.workflow),
     ...checkVersionGuards(example.workflow)

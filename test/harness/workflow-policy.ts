@@ -147,15 +147,26 @@ function writePermissions(permissions: unknown): string[] {
     .map(([scope, level]) => `${scope}: ${String(level)}`)
 }
 
-/** Third-party `uses:` must be a full commit SHA followed by a version comment. */
-export function findUnpinned(text: string): string[] {
+/**
+ * Third-party `uses:` must be a full commit SHA followed by a version comment (read from the YAML
+ * document, where the comment lives). `isOwn` names the uses of this collection, which are exempt.
+ */
+export function findUnpinned(
+  text: string,
+  isOwn: (uses: string) => boolean = (uses) => OWN_ACTION.test(uses)
+): string[] {
   const problems: string[] = []
-  for (const match of text.matchAll(/^\s*(?:-\s*)?uses:\s*['"]?([^'"\s#]+)['"]?[ \t]*(#.*)?$/gm)) {
-    const [, ref = '', comment = ''] = match
-    if (ref.startsWith('./') || ref.startsWith('docker://') || OWN_ACTION.test(ref)) continue
-    if (!/@[0-9a-f]{40}$/.test(ref)) problems.push(`${ref} is not pinned to a full commit SHA`)
-    else if (!/^#\s*v?\d/.test(comment)) problems.push(`${ref} has no version comment (# v1.2.3)`)
-  }
+  YAML.visit(YAML.parseDocument(text), {
+    Pair(_, pair) {
+      if (!YAML.isScalar(pair.key) || pair.key.value !== 'uses' || !YAML.isScalar(pair.value))
+        return
+      const ref = String(pair.value.value)
+      if (ref.startsWith('./') || ref.startsWith('docker://') || isOwn(ref)) return
+      if (!/@[0-9a-f]{40}$/.test(ref)) problems.push(`${ref} is not pinned to a full commit SHA`)
+      else if (!/^\s*v?\d/.test(pair.value.comment ?? ''))
+        problems.push(`${ref} has no version comment (# v1.2.3)`)
+    }
+  })
   return problems
 }
 
