@@ -8,7 +8,7 @@ import { createBareRemote, createGitRepo, type GitRepo } from '../../test/harnes
 import { lintRepositoryWorkflows } from '../../test/harness/lint-workflows.js'
 import { REPO_ROOT } from '../../test/harness/run-action.js'
 import { runProcess } from '../../test/harness/run-process.js'
-import { checkWorkflowFolder } from '../../test/harness/workflow-policy.js'
+import { checkWorkflowFolder, parseWorkflow } from '../../test/harness/workflow-policy.js'
 import { main } from '../src/main.js'
 
 const STARTERS = readdirSync(path.join(REPO_ROOT, 'workflows')).filter((n) => n.endsWith('.yml'))
@@ -125,10 +125,14 @@ describe('release-actions init', () => {
       'Allow GitHub Actions to create and approve pull requests',
       'release:major',
       'release:skip',
-      'pr-security checks',
+      'require the status check pr-security ',
       'https://github.com/acme/shop/settings'
     ])
       expect(stdout).toContain(name)
+    // The check to require is a job of the pr-security.yml written, one that always runs.
+    const required = /require the status check (\S+)/.exec(stdout)?.[1] ?? ''
+    const prSecurity = parseWorkflow(read(fresh, '.github/workflows/pr-security.yml'))
+    expect(prSecurity.jobs?.[required], required).toMatchObject({ if: 'always()' })
   })
 
   it('writes workflows that pass actionlint, the workflow policy and the action contracts', async () => {
