@@ -8,7 +8,7 @@ import { createBareRemote, createGitRepo, type GitRepo } from '../../test/harnes
 import { lintRepositoryWorkflows } from '../../test/harness/lint-workflows.js'
 import { REPO_ROOT } from '../../test/harness/run-action.js'
 import { runProcess } from '../../test/harness/run-process.js'
-import { checkWorkflowFolder } from '../../test/harness/workflow-policy.js'
+import { checkWorkflowFolder, parseWorkflow } from '../../test/harness/workflow-policy.js'
 import { main } from '../src/main.js'
 
 const STARTERS = readdirSync(path.join(REPO_ROOT, 'workflows')).filter((n) => n.endsWith('.yml'))
@@ -125,10 +125,14 @@ describe('release-actions init', () => {
       'Allow GitHub Actions to create and approve pull requests',
       'release:major',
       'release:skip',
-      'pr-security checks',
+      'require the status check pr-security ',
       'https://github.com/acme/shop/settings'
     ])
       expect(stdout).toContain(name)
+    // The check to require is a job of the pr-security.yml written, one that always runs.
+    const required = /require the status check (\S+)/.exec(stdout)?.[1] ?? ''
+    const prSecurity = parseWorkflow(read(fresh, '.github/workflows/pr-security.yml'))
+    expect(prSecurity.jobs?.[required], required).toMatchObject({ if: 'always()' })
   })
 
   it('writes workflows that pass actionlint, the workflow policy and the action contracts', async () => {
@@ -225,14 +229,10 @@ describe('release-actions init on bad input', () => {
   it.each([
     ['no --from', [], /no --from/],
     ['a --from without @REF', ['--from', 'acme/release-actions'], /no @REF/],
-    [
-      'a ref that looks like an option',
-      ['--from', 'acme/release-actions@-v1'],
-      /not a tag or branch/
-    ],
+    ['a ref that looks like an option', ['--from', 'acme/release-actions@-v1'], /not a tag name/],
     ['a path with no --uses', ['--from', '/srv/release-actions.git@v1'], /--uses OWNER\/REPO/],
     ['a bad --uses', ['--from', '/srv/x.git@v1', '--uses', 'acme'], /--uses "acme"/],
-    ['a ref ls-remote does not find', 'v9', /has no tag or branch "v9"/],
+    ['a ref ls-remote does not find', 'v9', /has no tag "v9"/],
     ['a remote that does not answer', 'unreachable', /cannot read https:\/\/127\.0\.0\.1:9\//]
   ])('%s: one line on stderr, exit 2, nothing written', async (_name, argv, message) => {
     const repo = await createTarget()
@@ -289,5 +289,77 @@ describe('release-actions init from the bundle, outside this checkout', () => {
     expect(result.exitCode).toBe(0)
     expect(result.stdout).toContain(`acme/release-actions@${v1} (v1 of file://${remote})`)
     expect(snapshot(repo)).toEqual(snapshot(viaMain))
+  })
+})
+
+describe('release-actions init --from …@REF: REF is a tag', () => {
+  /** A copy of release-actions with `tags` (annotated when the value is true) and a branch `next`. */
+  async function createActionsRemote(tags: Record<string, boolean>) {
+    const copy = await createGitRepo()
+    repos.push(copy)
+    await copy.commit({ message: 'feat: the actions', files: { 'README.md': 'actions\n' } })
+    for (const [name, annotated] of Object.entries(tags))
+      await copy.tag(name, annotated ? { message: name } : {})
+    await copy.branch('next')
+    return { remote: await createBareRemote(copy), commit: await copy.head() }
+  }
+  const initFrom = (repo: GitRepo, from: string) =>
+    run(repo, 'init', '--from', from, '--uses', 'acme/release-actions')
+  const expectRefused = async (repo: GitRepo, result: Awaited<ReturnType<typeof run>>) => {
+    expect(result.exitCode).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^release-actions: --from: [^\n]+\n$/)
+    expect(readdirSync(repo.dir).sort()).toEqual(['.git', 'README.md'])
+  }
+
+  it('refuses a branch (main), naming the newest version tags of that remote to use instead', async () => {
+    const { remote: tagged } = await createActionsRemote({
+      'v1.0.0': false,
+      v1: true,
+      'v1.1.0': false,
+      'v1.10.0': true,
+      'v1.2.0': false,
+      latest: false,
+      v2: true,
+      'v2.0.0': false
+    })
+    for (const branch of ['main', 'next']) {
+      const repo = await createTarget()
+      const result = await initFrom(repo, `${tagged}@${branch}`)
+      await expectRefused(repo, result)
+      expect(result.stderr).toContain(`"${branch}" is a branch of ${tagged}`)
+      expect(result.stderr).toContain('must be a tag')
+      // Newest first, a major tag before its releases, at most five, never a non-version tag.
+      expect(result.stderr).toMatch(/: v2, v2\.0\.0, v1, v1\.10\.0, v1\.2\.0 \(and 2 more\)\n$/)
+    }
+  })
+
+  it('refuses a branch of a remote with no version tag, saying how to make one', async () => {
+    const { remote: untagged } = await createActionsRemote({ latest: false })
+    const repo = await createTarget()
+    const result = await initFrom(repo, `${untagged}@main`)
+    await expectRefused(repo, result)
+    expect(result.stderr).toContain(`"main" is a branch of ${untagged}`)
+    expect(result.stderr).toContain('no version tag')
+    expect(result.stderr).toContain('git tag v1 && git push origin v1')
+  })
+
+  it('takes a lightweight tag as it takes an annotated one: the commit, with the tag as comment', async () => {
+    const { remote: tagged, commit } = await createActionsRemote({ 'v1.4.2': false, v1: true })
+    const repo = await createTarget()
+    const result = await initFrom(repo, `${tagged}@v1.4.2`)
+    expect(result.stderr).toBe('')
+    expect(result.exitCode).toBe(0)
+    expect(read(repo, '.github/workflows/merge-main.yml')).toContain(
+      `uses: acme/release-actions/actions/tag-release@${commit} # v1.4.2\n`
+    )
+  })
+
+  it('names the version tags when REF is neither a tag nor a branch', async () => {
+    const { remote: tagged } = await createActionsRemote({ v1: false })
+    const repo = await createTarget()
+    const result = await initFrom(repo, `${tagged}@v9`)
+    await expectRefused(repo, result)
+    expect(result.stderr).toMatch(/has no tag "v9".*: v1\n$/)
   })
 })

@@ -39,8 +39,9 @@ to the commit REF names (uses: OWNER/REPO/actions/NAME@SHA # REF), deploy/ from 
 and, when absent, .security-allowlist.yml and locustfile.py; then lists what is left to do in
 GitHub's settings. A file that differs from what init writes is only overwritten with --force.
 
-  --from SOURCE@REF  the copy of release-actions and its tag or branch: OWNER/REPO@v1 (GitHub),
-                     or a git URL or absolute path with --uses (e.g. /srv/release-actions.git@v1)
+  --from SOURCE@REF  the copy of release-actions and its version tag (not a branch: Dependabot
+                     updates only a SHA pinned from a tag): OWNER/REPO@v1 (GitHub), or a git URL
+                     or absolute path with --uses (e.g. /srv/release-actions.git@v1)
   --uses OWNER/REPO  the repository the uses: lines name (default: the GitHub OWNER/REPO of --from)
   --repo PATH        the target git checkout (default: the current folder)
   --registry HOST    IMAGE_REGISTRY of the workflows (default: ghcr.io)

@@ -51,6 +51,35 @@ describe('starter workflows', () => {
   })
 })
 
+describe("pr-security's one required check", () => {
+  const text = readFileSync(path.join(REPO_ROOT, 'workflows', 'pr-security.yml'), 'utf8')
+  const jobs = (parseWorkflow(text).jobs ?? {}) as Record<string, Record<string, unknown>>
+  const check = jobs['pr-security'] as {
+    needs?: string[]
+    if?: string
+    permissions?: unknown
+    steps?: { uses?: string; run?: string; env?: Record<string, string> }[]
+  }
+
+  it('needs every other job, so a job added later cannot pass unseen', () => {
+    expect(check.needs).toEqual(Object.keys(jobs).filter((id) => id !== 'pr-security'))
+  })
+
+  it('always runs (a skipped required check counts as passed), holds no permission, and runs nothing of the pull request', () => {
+    expect(check.if).toBe('always()')
+    expect(check.permissions).toEqual({})
+    expect(check.steps?.map((step) => step.uses)).toEqual([undefined])
+    const [step] = check.steps ?? []
+    expect(step?.run).not.toContain('${{')
+    // Each needed job's result reaches the script through env:, and the script checks each.
+    for (const id of check.needs ?? []) {
+      const variable = id.toUpperCase().replace(/-/g, '_')
+      expect(step?.env?.[variable], id).toBe(`\${{ needs.${id}.result }}`)
+      expect(step?.run, id).toMatch(new RegExp(`^ *require ${id} "\\$${variable}"`, 'm'))
+    }
+  })
+})
+
 describe('the load check in the starters', () => {
   const read = (name: string) =>
     parseWorkflow(readFileSync(path.join(REPO_ROOT, 'workflows', `${name}.yml`), 'utf8')) as {

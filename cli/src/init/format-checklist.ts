@@ -27,8 +27,9 @@ export function formatChecklist(options: { repo?: string; registry: string }): s
     '    [ ] branches development and security/hotfix (merge-main syncs main into both)',
     '    [ ] labels release:major, release:minor, release:patch, release:skip (or conventional',
     '        commits), and security-exception for reviewed allowlist entries',
-    '    [ ] protect main: require the pr-security checks scan and plan, and keep v* tags',
-    '        for the release workflow (Rules → Rulesets)',
+    '    [ ] protect main: require the status check pr-security (the job of pr-security.yml that',
+    '        passes only when the scan, the plan, the SARIF upload and every unit-tests leg did),',
+    '        and keep v* tags for the release workflow (Rules → Rulesets)',
     ''
   ].join('\n')
 }

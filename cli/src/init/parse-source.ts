@@ -40,7 +40,7 @@ export function parseSource(from: string, uses: string | undefined): ActionSourc
   return { url: source, usesRepo: uses, ref }
 }
 
-// A tag or branch name as `git check-ref-format` would take it, minus what could be read as an
+// A tag name as `git check-ref-format` would take it, minus what could be read as an
 // option or a pattern: it reaches git only as an argument after --end-of-options anyway.
 function checkRef(ref: string): void {
   const bad =
@@ -53,5 +53,5 @@ function checkRef(ref: string): void {
     ref.includes('..') ||
     ref.includes('//') ||
     ref.split('/').some((part) => part.startsWith('.'))
-  if (bad) throw new InitInputError(`--from: "${ref}" is not a tag or branch name`)
+  if (bad) throw new InitInputError(`--from: "${ref}" is not a tag name`)
 }

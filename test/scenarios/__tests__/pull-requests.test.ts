@@ -8,6 +8,7 @@ import { REPO_ROOT } from '../../harness/run-action.js'
 import { runProcess } from '../../harness/run-process.js'
 import { loadWebhookExample } from '../../harness/webhook-events.js'
 import { REPOSITORY } from '../release-world.js'
+import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
 import { jobResults, useReleaseWorld } from '../use-release-world.js'
 
 const world = useReleaseWorld()
@@ -270,6 +271,20 @@ async function openPullRequest(
   }
 }
 
+/**
+ * pr-security's aggregate job, the one check a protected branch requires: its result, the
+ * `::error::` messages of the jobs it refused, and the lines of the jobs it accepted.
+ */
+function readRequiredCheck(run: WorkflowRun) {
+  const job = run.job('pr-security')
+  const step = job.steps[0]
+  return {
+    result: job.result,
+    errors: (step?.commands ?? []).filter((c) => c.command === 'error').map((c) => c.message),
+    passed: (step?.log ?? '').split('\n').filter((line) => /^[a-z-]+: (success|skipped)/.test(line))
+  }
+}
+
 describe('pr-security, for a pull request from a fork', () => {
   it('gets no secret and a read-only token, blocks a shell=True, tests the changed operator, and uploads no SARIF', async () => {
     const project = await world.createProject('fork')
@@ -291,8 +306,19 @@ describe('pr-security, for a pull request from a fork', () => {
       ['scan', 'failure'],
       ['upload', 'skipped'],
       ['plan', 'success'],
-      ['unit-tests', 'success']
+      ['unit-tests', 'success'],
+      ['pr-security', 'failure']
     ])
+    // The check to require fails on the gate alone: a fork's skipped upload is expected.
+    expect(readRequiredCheck(run)).toEqual({
+      result: 'failure',
+      errors: ['scan: failure; the pull request cannot be merged until it succeeds'],
+      passed: [
+        'upload: skipped (a pull request from a fork: no SARIF upload)',
+        'plan: success',
+        'unit-tests: success'
+      ]
+    })
     for (const job of run.jobs) {
       if (job.result !== 'skipped') expect(job.secretNames).toEqual(['GITHUB_TOKEN'])
       expect(Object.values(job.permissions).every((p) => p === 'read')).toBe(true)
@@ -339,6 +365,21 @@ describe('pr-security, for a pull request from the repository', () => {
       const run = await pull.run({ PATH: `${installBandit()}:${fake.env.PATH}` })
       expect(jobResults(run)).toMatchObject({ scan: 'success', upload: 'success', plan: 'success' })
       expect(run.conclusion).toBe('success')
+      // All green, so is the check to require, after every job (both unit-tests legs among them).
+      expect(run.jobs.map((j) => [j.id, j.matrix?.operator, j.result])).toEqual([
+        ['scan', undefined, 'success'],
+        ['upload', undefined, 'success'],
+        ['plan', undefined, 'success'],
+        ['unit-tests', 'api', 'success'],
+        ['unit-tests', 'worker', 'success'],
+        ['pr-security', undefined, 'success']
+      ])
+      expect(readRequiredCheck(run)).toEqual({
+        result: 'success',
+        errors: [],
+        passed: ['scan: success', 'upload: success', 'plan: success', 'unit-tests: success']
+      })
+      expect(run.job('pr-security').permissions).toEqual({})
 
       // The fully pinned file is audited without pip; the other is resolved, and the summary says so.
       const audits = fake
@@ -493,6 +534,71 @@ describe('pr-security, for a pull request that changes only a shared package', (
     const unitTests = run.jobs.filter((j) => j.id === 'unit-tests')
     expect(unitTests.map((j) => [j.matrix?.operator, j.result])).toEqual([['api', 'success']])
     expect(unitTests[0]?.log).toContain('api tests pass')
+    project.github.assertNoViolations()
+  }, 400_000)
+})
+
+describe('pr-security, the one check a protected branch requires', () => {
+  it('fails when one unit-tests leg fails, though the scan, the upload and the other leg succeed', async () => {
+    const project = await world.createProject('failing-leg')
+    // The pull request changes both operators and plants a test of api that fails.
+    const pull = await openPullRequest(project, {
+      number: 9,
+      branch: 'feature/api-v2',
+      headRepository: REPOSITORY,
+      message: 'feat: api v2',
+      files: {
+        'operators/api/test_handler.py':
+          'from app import handler\n\nif handler() != "api v2":\n    raise SystemExit("api tests fail: handler() is " + repr(handler()))\n',
+        'operators/api/Makefile': 'test:\n\tpython test_handler.py\n',
+        'operators/worker/www/index.html': 'worker 2\n'
+      }
+    })
+    const run = await pull.run({ PATH: `${installBandit()}:${pipAudit.env.PATH}` })
+    expect(
+      run.jobs.filter((j) => j.id === 'unit-tests').map((j) => [j.matrix?.operator, j.result])
+    ).toEqual([
+      ['api', 'failure'],
+      ['worker', 'success']
+    ])
+    expect(run.job('unit-tests').log).toContain("api tests fail: handler() is 'api'")
+    expect(readRequiredCheck(run)).toEqual({
+      result: 'failure',
+      errors: ['unit-tests: failure; the pull request cannot be merged until it succeeds'],
+      passed: ['scan: success', 'upload: success', 'plan: success']
+    })
+    expect(run.conclusion).toBe('failure')
+    project.github.assertNoViolations()
+  }, 400_000)
+
+  it('passes a pull request that changes no operator: unit-tests is skipped for that reason alone', async () => {
+    const project = await world.createProject('no-operator')
+    const pull = await openPullRequest(project, {
+      number: 10,
+      branch: 'docs/readme',
+      headRepository: REPOSITORY,
+      message: 'docs: the readme',
+      files: { 'README.md': '# operators\n\nHow to add one.\n' }
+    })
+    const run = await pull.run({ PATH: `${installBandit()}:${pipAudit.env.PATH}` })
+    expect(run.job('plan').outputs['has-changes']).toBe('false')
+    expect(jobResults(run)).toEqual({
+      scan: 'success',
+      upload: 'success',
+      plan: 'success',
+      'unit-tests': 'skipped',
+      'pr-security': 'success'
+    })
+    expect(readRequiredCheck(run)).toEqual({
+      result: 'success',
+      errors: [],
+      passed: [
+        'scan: success',
+        'upload: success',
+        'plan: success',
+        'unit-tests: skipped (no operator changed)'
+      ]
+    })
     project.github.assertNoViolations()
   }, 400_000)
 })
