@@ -355,6 +355,14 @@ describe('release-actions init --from …@REF: REF is a tag', () => {
     )
   })
 
+  it('refuses a tag that is not a version (latest), as the pin comment could not be updated', async () => {
+    const { remote: tagged } = await createActionsRemote({ latest: false, v1: true })
+    const repo = await createTarget()
+    const result = await initFrom(repo, `${tagged}@latest`)
+    await expectRefused(repo, result)
+    expect(result.stderr).toMatch(/"latest" is a tag of .* but not a version .*: v1\n$/)
+  })
+
   it('names the version tags when REF is neither a tag nor a branch', async () => {
     const { remote: tagged } = await createActionsRemote({ v1: false })
     const repo = await createTarget()

@@ -5,6 +5,8 @@ import { sortVersionTags } from './version-tags.js'
 
 const LS_REMOTE_TIMEOUT_MS = 30_000
 const SUGGESTED_TAGS = 5
+// What Dependabot and the workflow policy read as a version in `@<sha> # <comment>`.
+const VERSION_COMMENT = /^v?\d/
 
 /**
  * The commit the tag `source.ref` names in `source.url` (an annotated tag peeled to its commit).
@@ -16,11 +18,16 @@ export async function resolveRef(source: ActionSource): Promise<string> {
   // One ls-remote: every tag (the ones to suggest) and the branch of that name, if any.
   const shas = await listRemoteRefs(url, ['refs/tags/*', `refs/heads/${ref}`])
   const sha = shas.get(`refs/tags/${ref}^{}`) ?? shas.get(`refs/tags/${ref}`)
-  if (sha) return sha
+  if (sha && VERSION_COMMENT.test(ref)) return sha
   const tags = [...shas.keys()]
     .filter((name) => name.startsWith('refs/tags/') && !name.endsWith('^{}'))
     .map((name) => name.slice('refs/tags/'.length))
   const versions = sortVersionTags(tags)
+  if (sha)
+    throw new InitInputError(
+      `--from: "${ref}" is a tag of ${url} but not a version (v1, v1.2.3), which the pinned ` +
+        `SHA's comment must be for Dependabot to update it: ${suggestTags(url, versions)}`
+    )
   if (shas.has(`refs/heads/${ref}`))
     throw new InitInputError(
       `--from: "${ref}" is a branch of ${url}; REF must be a tag (Dependabot never updates a SHA ` +
