@@ -176,6 +176,31 @@ describe('GitHub Apps', () => {
     expect(standIn.apps.tokens.size).toBe(0)
   })
 
+  it('a token for one repository cannot write to another of the account', async () => {
+    const other = standIn.addRepository('octo-org/other')
+    const base = other.commit({ message: 'chore: init', files: { 'README.md': '# other\n' } })
+    const app = registerApp()
+    const { data: minted } = await asApp(craftJwt(valid())).rest.apps.createInstallationAccessToken(
+      {
+        installation_id: app.installations[0]?.id ?? 0
+      }
+    )
+    const asInstallation = getOctokit(minted.token, { baseUrl: standIn.url })
+    await expectFailure(
+      asInstallation.rest.git.createRef({
+        owner: 'octo-org',
+        repo: 'other',
+        ref: 'refs/heads/x',
+        sha: base
+      }),
+      403,
+      'Resource not accessible by integration'
+    )
+    expect(standIn.refusals).toEqual([
+      'POST /repos/{owner}/{repo}/git/refs: octo-org/other is not a repository of the installation token'
+    ])
+  })
+
   it('answers 404 where the App is not installed, and 422 for permissions beyond the installation', async () => {
     standIn.addRepository('octo-org/other')
     const app = registerApp({ contents: 'read' })
