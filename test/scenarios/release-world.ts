@@ -7,6 +7,7 @@ import {
 } from '../harness/busybox-image.js'
 import { startDockerDaemon, type DockerDaemon } from '../harness/docker-daemon.js'
 import { createBareRemote, createGitRepo, type GitRepo } from '../harness/git-repo.js'
+import { generateAppKeyPair } from '../harness/github/github-apps.js'
 import { startGitHubStandIn, type GitHubStandIn } from '../harness/github/server.js'
 import { findFreePort } from '../harness/loopback-server.js'
 import { createPodmanEnvironment, type PodmanEnvironment } from '../harness/podman.js'
@@ -74,6 +75,16 @@ export async function startReleaseWorld(): Promise<ReleaseWorld> {
   return world
 }
 
+/** The team's release App (README adoption step 6), as registered on a project's GitHub. */
+export interface ReleaseApp {
+  id: number
+  slug: string
+  /** The PEM a person downloads from the App's settings and stores as a secret. */
+  privateKey: string
+  publicKey: string
+  installationId: number
+}
+
 export type StarterName =
   | 'merge-main'
   | 'merge-development'
@@ -121,6 +132,16 @@ export interface Project {
   tokens: string[]
   /** Each token with the job it was issued to and the permissions granted on the GitHub stand-in. */
   grants: { job: string; token: string; permissions: Record<string, string> }[]
+  /**
+   * Creates the release App and installs it on the repository with the README's permissions
+   * (Contents and Pull requests: read and write), as adoption step 6 asks.
+   */
+  installApp(): ReleaseApp
+  /**
+   * Run options with the App configured: the variable `RELEASE_APP_ID` and the secret
+   * `RELEASE_APP_PRIVATE_KEY` (this key, default the App's), on top of the usual secrets.
+   */
+  withApp(app: ReleaseApp, privateKey?: string): Partial<RunWorkflowOptions>
   /** Slack messages posted since the last call. */
   takeSlackMessages(): SlackMessage[]
   close(): Promise<void>
@@ -159,6 +180,10 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
   const namespace = `scenario-${name}`
   const composeProject = (environment: string) => `${namespace}-${environment}`
   const productionPort = await findFreePort()
+  const secrets = {
+    SLACK_WEBHOOK_URL: world.webhookUrl,
+    IMAGE_REGISTRY_PASSWORD: REGISTRY_PASSWORD
+  }
 
   const run: Project['run'] = (workflow, { env, ...options }) =>
     runWorkflow({
@@ -175,7 +200,7 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
         grants.push({ job, token, permissions })
         return token
       },
-      secrets: { SLACK_WEBHOOK_URL: world.webhookUrl, IMAGE_REGISTRY_PASSWORD: REGISTRY_PASSWORD },
+      secrets,
       environments: {
         production: { secrets: { DEPLOY_DOCKER_HOST: world.docker.host } },
         staging: { secrets: { DEPLOY_DOCKER_HOST: world.docker.host } }
@@ -262,6 +287,28 @@ async function createProject(world: ReleaseWorld, name: string): Promise<Project
         services[service] = inspected.stdout.trim()
       }
       return services
+    },
+    installApp() {
+      const keys = generateAppKeyPair()
+      const registered = github.registerApp({
+        id: 1_204_101,
+        slug: 'octo-release',
+        publicKey: keys.publicKey,
+        installations: [
+          {
+            repositories: [REPOSITORY],
+            permissions: { contents: 'write', pull_requests: 'write', metadata: 'read' }
+          }
+        ]
+      })
+      const installationId = registered.installations[0]?.id ?? 0
+      return { id: registered.id, slug: registered.slug, ...keys, installationId }
+    },
+    withApp(app, privateKey = app.privateKey) {
+      return {
+        vars: { RELEASE_APP_ID: String(app.id) },
+        secrets: { ...secrets, RELEASE_APP_PRIVATE_KEY: privateKey }
+      }
     },
     takeSlackMessages() {
       const fresh = world.slack.messages.slice(slackSeen)

@@ -9,7 +9,11 @@ import {
 import { REPO_ROOT, inputEnvName } from '../harness/run-action.js'
 import { evaluateTemplate, toFieldString, type EvaluationScope, type Json } from './expressions.js'
 import { spawnStep } from './spawn-step.js'
-import { THIRD_PARTY_ACTIONS, type StandInContext } from './third-party-actions.js'
+import {
+  THIRD_PARTY_ACTIONS,
+  type StandInContext,
+  type StandInResult
+} from './third-party-actions.js'
 
 export type StepOutcome = 'success' | 'failure' | 'cancelled' | 'skipped'
 
@@ -70,6 +74,8 @@ interface Executed {
   interrupted?: 'cancelled' | 'timed-out'
   addPath?: string[]
   outputs?: Record<string, string>
+  /** A third-party action's post step, for the runner to run after the job's steps. */
+  post?: () => Promise<StandInResult>
 }
 
 const OUR_ACTION =
@@ -148,7 +154,8 @@ export async function executeStep(step: StepInvocation): Promise<{
         stdout: result.log,
         stderr: '',
         addPath: result.addPath,
-        outputs: result.outputs
+        outputs: result.outputs,
+        post: result.post
       }
     } catch (error) {
       executed = {

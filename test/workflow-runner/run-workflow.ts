@@ -20,7 +20,7 @@ import {
 import { loadWorkflow, type JobModel, type WorkflowModel } from './load-workflow.js'
 import { describeMatrixJob, expandMatrix, type MatrixEntry } from './matrix.js'
 import { executeStep, type StepOutcome, type StepRun } from './run-step.js'
-import type { Upload } from './third-party-actions.js'
+import type { StandInResult, Upload } from './third-party-actions.js'
 import type { WorkflowRunRecord } from '../harness/github/workflow-runs.js'
 
 export type { StepRun } from './run-step.js'
@@ -321,6 +321,7 @@ async function runJobInstance(
   if (!startedCancelled) state.signal.addEventListener('abort', onCancel, { once: true })
   const isCancelled = () => jobAbort.signal.aborted
   let failed = false
+  const posts: PostStep[] = []
   const timeoutMs = Math.min(
     options.stepTimeoutMs ?? 600_000,
     (Number(job.raw['timeout-minutes'] ?? 360) || 360) * 60_000
@@ -423,6 +424,8 @@ async function runJobInstance(
       Object.assign(exported, done.effects.env)
       paths.push(...done.effects.path)
       const { executed } = done
+      if (executed.post)
+        posts.push({ name: step.name ?? step.uses ?? 'run', uses: step.uses, run: executed.post })
       const outcome: StepOutcome =
         executed.interrupted === 'cancelled'
           ? 'cancelled'
@@ -451,6 +454,14 @@ async function runJobInstance(
     if (stepRun.conclusion === 'failure') failed = true
     await options.onStepEnd?.(name, stepRun, state.control)
   }
+  // Post steps run after the others, last first, whatever the job's status (post-if: always()).
+  for (const post of posts.reverse()) {
+    const stepRun = await runPostStep(post, masks)
+    run.steps.push(stepRun)
+    run.log += `##[group]${stepRun.name}\n${stepRun.log}\n##[endgroup]\n`
+    if (stepRun.conclusion === 'failure') failed = true
+    await options.onStepEnd?.(name, stepRun, state.control)
+  }
   state.signal.removeEventListener('abort', onCancel)
   run.result = isCancelled() ? 'cancelled' : failed ? 'failure' : 'success'
   const finalScope = { ...all, job: { status: run.result }, env: jobEnv, steps: stepsContext }
@@ -471,6 +482,34 @@ async function runJobInstance(
       )
   }
   return run
+}
+
+interface PostStep {
+  name: string
+  uses?: string
+  run: () => Promise<StandInResult>
+}
+
+async function runPostStep(post: PostStep, masks: Set<string>): Promise<StepRun> {
+  const started = Date.now()
+  const result = await post.run().catch((error: unknown): StandInResult => ({
+    exitCode: 1,
+    log: `##[error]${error instanceof Error ? error.message : String(error)}`
+  }))
+  const outcome: StepOutcome = result.exitCode === 0 ? 'success' : 'failure'
+  return {
+    name: `Post ${post.name}`,
+    uses: post.uses,
+    outcome,
+    conclusion: outcome,
+    inputs: {},
+    outputs: {},
+    exitCode: result.exitCode,
+    durationMs: Date.now() - started,
+    log: mask(result.log, masks),
+    summary: '',
+    commands: []
+  }
 }
 
 function buildGitHub(

@@ -9,6 +9,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { runProcess } from '../harness/run-process.js'
+import { createGitHubAppToken } from './app-token-action.js'
 
 export interface StandInContext {
   workspace: string
@@ -35,6 +36,8 @@ export interface StandInResult {
   outputs?: Record<string, string>
   /** Folders to put first on PATH for the job's later steps (GITHUB_PATH). */
   addPath?: string[]
+  /** The action's post step: run after the job's steps, last registered first, as `always()`. */
+  post?: () => Promise<StandInResult>
 }
 
 type StandIn = (context: StandInContext) => Promise<StandInResult>
@@ -54,7 +57,8 @@ export const THIRD_PARTY_ACTIONS: Record<string, StandIn> = {
   'actions/setup-python': setupPython,
   'github/codeql-action/upload-sarif': uploadSarif,
   'actions/upload-artifact': uploadArtifact,
-  'actions/download-artifact': downloadArtifact
+  'actions/download-artifact': downloadArtifact,
+  'actions/create-github-app-token': createGitHubAppToken
 }
 
 async function checkout(context: StandInContext): Promise<StandInResult> {

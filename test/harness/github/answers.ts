@@ -20,6 +20,11 @@ export interface RouteContext {
   url: URL
   /** The operation's documentation page, for `documentation_url` in errors. */
   docs: string | undefined
+  /**
+   * Whose token made the request: the author of what it writes (`github-actions[bot]`, or an
+   * App's `<slug>[bot]` for its installation token).
+   */
+  actor: string
 }
 
 export type RouteHandler = (context: RouteContext) => Answer

@@ -1,13 +1,20 @@
 import type http from 'node:http'
 import { readBody, startLoopbackServer } from '../loopback-server.js'
-import { notFound, type Answer } from './answers.js'
+import { fail, notFound, type Answer } from './answers.js'
+import {
+  GitHubApps,
+  toTokenPermissions,
+  type AppRegistration,
+  type InstallationToken,
+  type RegisteredApp
+} from './github-apps.js'
 import {
   checkRequestAgainstOpenApi,
   checkResponseAgainstOpenApi,
   type ContractResult
 } from './openapi-contract.js'
 import { RepoState, Sequencer, type RepoStateOptions } from './repo-state.js'
-import { SERVED_ROUTES } from './routes/index.js'
+import { APP_ROUTES, SERVED_ROUTES } from './routes/index.js'
 import {
   describeAcceptedPermissions,
   refuseByPermissions,
@@ -78,6 +85,14 @@ export interface GitHubStandIn {
   grantToken(token: string, permissions: TokenPermissions): void
   /** Why each refused write was refused. */
   refusals: string[]
+  /**
+   * Registers a GitHub App (its id, slug, public key and installations): a JWT signed with its
+   * private key authenticates as it, and the installation tokens it mints act as `<slug>[bot]`
+   * with the installation's (or the asked) permissions, like a granted token.
+   */
+  registerApp(registration: AppRegistration): RegisteredApp
+  /** The registered Apps and every installation token minted. */
+  apps: GitHubApps
   /** Runs `hook` before each matching request is handled; returns a function that removes it. */
   onRequest(route: string, hook: RequestHook): () => void
   countRequests(filter?: RouteFilter | string): number
@@ -92,6 +107,7 @@ export async function startGitHubStandIn(
   const repositories = new Map<string, RepoState>()
   const faults = new FaultQueue()
   const tokens = new Map<string, TokenPermissions>()
+  const apps = new GitHubApps()
   const hooks: Array<{ route: string; hook: RequestHook }> = []
   const addRepository = (fullName: string, repoOptions: RepoStateOptions = {}) => {
     const repo = new RepoState(fullName, {
@@ -148,8 +164,12 @@ export async function startGitHubStandIn(
       return { status: 400, body: { message: `contract violation: ${violations.join('; ')}` } }
     }
     const route = contract.route as string
-    const granted = record.token ? tokens.get(record.token) : undefined
-    const refused = granted && refuseByPermissions(granted, record.method, route)
+    const appRoute = APP_ROUTES[`${record.method} ${route}`] !== undefined
+    const installationToken = record.token ? apps.tokens.get(record.token) : undefined
+    // A revoked or expired installation token is refused everywhere, as GitHub answers it.
+    if (installationToken && !appRoute && !apps.findLiveToken(record.token))
+      return fail(401, 'Bad credentials', 'https://docs.github.com/rest')
+    const refused = appRoute ? undefined : refuseToken(record, route, contract, installationToken)
     if (refused) {
       standIn.refusals.push(refused)
       const accepted = describeAcceptedPermissions(record.method, route)
@@ -181,28 +201,29 @@ export async function startGitHubStandIn(
     }
   }
 
+  /** Why this token may not make this request: its permissions, or its repositories. */
+  const refuseToken = (
+    record: RecordedRequest,
+    route: string,
+    contract: ContractResult,
+    installationToken: InstallationToken | undefined
+  ): string | undefined => {
+    if (installationToken) {
+      const { owner, repo } = contract.pathParams
+      const fullName = `${owner}/${repo}`.toLowerCase()
+      const reading = record.method === 'GET' || record.method === 'HEAD'
+      if (!reading && owner && !installationToken.repositories.includes(fullName))
+        return `${record.method} ${route}: ${fullName} is not a repository of the installation token`
+      const permissions = toTokenPermissions(installationToken.permissions)
+      return refuseByPermissions(permissions, record.method, route)
+    }
+    const granted = record.token ? tokens.get(record.token) : undefined
+    return granted && refuseByPermissions(granted, record.method, route)
+  }
+
   const dispatch = (record: RecordedRequest, contract: ContractResult, url: URL): Answer => {
     const served = `${record.method} ${contract.route}`
-    const handler = SERVED_ROUTES[served]
-    if (!handler) {
-      standIn.violations.push(`stand-in: ${served} (${contract.operationId}) is not served`)
-      return { status: 501, body: { message: `The GitHub stand-in does not serve ${served}` } }
-    }
-    const docs = contract.documentationUrl
-    const { owner, repo: name } = contract.pathParams
-    const repo = repositories.get(`${owner}/${name}`.toLowerCase())
-    if (!repo) return notFound(docs)
-    const urls = { api: standIn.url, web: options.serverUrl ?? 'https://github.com' }
-    const { pathParams: params } = contract
-    const answer = handler({
-      repo,
-      params,
-      query: url.searchParams,
-      body: record.body,
-      urls,
-      url,
-      docs
-    })
+    const answer = answerServed(served, record, contract, url)
     const route = contract.route as string
     standIn.violations.push(
       ...checkResponseAgainstOpenApi(record.method, route, answer.status, answer.body).map(
@@ -210,6 +231,42 @@ export async function startGitHubStandIn(
       )
     )
     return answer
+  }
+
+  const answerServed = (
+    served: string,
+    record: RecordedRequest,
+    contract: ContractResult,
+    url: URL
+  ): Answer => {
+    const docs = contract.documentationUrl
+    const urls = { api: standIn.url, web: options.serverUrl ?? 'https://github.com' }
+    const { pathParams: params } = contract
+    const appHandler = APP_ROUTES[served]
+    if (appHandler) {
+      const credential = record.token
+      return appHandler({ apps, repositories, credential, params, body: record.body, urls, docs })
+    }
+    const handler = SERVED_ROUTES[served]
+    if (!handler) {
+      standIn.violations.push(`stand-in: ${served} (${contract.operationId}) is not served`)
+      return { status: 501, body: { message: `The GitHub stand-in does not serve ${served}` } }
+    }
+    const { owner, repo: name } = contract.pathParams
+    const repo = repositories.get(`${owner}/${name}`.toLowerCase())
+    if (!repo) return notFound(docs)
+    // What a request writes is the token owner's: an App's bot for its installation token.
+    const actor = apps.findLiveToken(record.token)?.installation.app.botLogin ?? repo.actor
+    return handler({
+      repo,
+      params,
+      query: url.searchParams,
+      body: record.body,
+      urls,
+      url,
+      docs,
+      actor
+    })
   }
 
   const server = await startLoopbackServer(
@@ -237,6 +294,8 @@ export async function startGitHubStandIn(
     injectFault: (fault) => faults.add(fault),
     grantToken: (token, permissions) => tokens.set(token, permissions),
     refusals: [],
+    registerApp: (registration) => apps.register(registration),
+    apps,
     onRequest(route, hook) {
       const entry = { route, hook }
       hooks.push(entry)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { generateAppKeyPair } from '../../harness/github/github-apps.js'
 import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
+import { listAppSecrets, listRepositoryWrites, readSeenJwts } from '../app-token.js'
 import { readNotice } from '../read-notice.js'
 import { jobResults, useReleaseWorld } from '../use-release-world.js'
 import { REGISTRY_PASSWORD, type Project } from '../release-world.js'
@@ -7,6 +9,7 @@ import { REGISTRY_PASSWORD, type Project } from '../release-world.js'
 const world = useReleaseWorld()
 
 const RUN_URL = 'https://github.com/octo-org/octo-repo/actions/runs/4242'
+const APP_TOKEN_PIN = 'fee1f7d63c2ff003460e3d139729b119787bc349'
 const RELEASE_URL = (tag: string) => `https://github.com/octo-org/octo-repo/releases/tag/${tag}`
 const results = jobResults
 
@@ -466,5 +469,155 @@ describe('merge-main, run as GitHub runs it', () => {
     expect(Object.keys(await project.running('production')).sort()).toEqual(['api', 'worker'])
     expect(run.job('notify').log).toContain('no Slack destination')
     expect(project.takeSlackMessages()).toEqual([])
+  }, 400_000)
+})
+
+describe('merge-main sync with the release App (README adoption step 6)', () => {
+  /** security/hotfix changes the README too: the sync into it conflicts and needs a pull request. */
+  async function releaseDocsOverHotfix(project: Project, options = {}) {
+    const { repo } = project
+    await repo.checkout('security/hotfix')
+    await repo.commit({
+      message: 'fix: hotfix notes',
+      files: { 'README.md': '# operators, hotfix\n' }
+    })
+    await repo.git(['push', '-q', 'origin', 'security/hotfix'])
+    return release(
+      project,
+      'Docs only',
+      { 'README.md': '# operators, documented\n' },
+      ['release:skip'],
+      options
+    )
+  }
+  const syncPullOf = (project: Project) =>
+    project.github.state.listPulls().find((p) => p.base.ref === 'security/hotfix')
+  const readPullUser = async (project: Project, number: number) => {
+    const response = await fetch(`${project.github.url}/repos/octo-org/octo-repo/pulls/${number}`)
+    return ((await response.json()) as { user: { login: string; type: string } }).user
+  }
+
+  it("with RELEASE_APP_ID set, the App's bot opens the sync pull request and pushes development; its JWT was valid, its token revoked after the job, and no key or token is logged", async () => {
+    const project = await world.createProject('app-token')
+    const app = project.installApp()
+    const { run, merge } = await releaseDocsOverHotfix(project, project.withApp(app))
+    expect(results(run)).toMatchObject({ release: 'success', sync: 'success' })
+    const sync = run.job('sync')
+    expect(sync.steps.map((s) => [s.id ?? s.name, s.outcome])).toEqual([
+      ['app-token', 'success'],
+      ['sync', 'success'],
+      ['org/release-actions/actions/notify-slack@v1', 'success'],
+      [`Post actions/create-github-app-token@${APP_TOKEN_PIN}`, 'success']
+    ])
+    expect(sync.steps[0]?.outputs).toMatchObject({
+      'app-slug': 'octo-release',
+      'installation-id': String(app.installationId)
+    })
+    expect(sync.steps[3]?.log).toBe('Token revoked')
+
+    // The App's token did every write of the sync; the job's GITHUB_TOKEN none.
+    const [minted, ...more] = project.github.apps.tokens.values()
+    expect(more).toEqual([])
+    expect(minted).toMatchObject({
+      permissions: { contents: 'write', pull_requests: 'write' },
+      repositories: ['octo-org/octo-repo'],
+      revoked: true
+    })
+    const writes = listRepositoryWrites(project)
+    expect(writes.map((w) => w.route)).toEqual(
+      expect.arrayContaining([
+        'PATCH /repos/{owner}/{repo}/git/refs/{ref}',
+        'POST /repos/{owner}/{repo}/pulls'
+      ])
+    )
+    expect(writes.filter((w) => w.token !== minted?.token)).toEqual([])
+    expect(await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(
+      merge.after
+    )
+    const pull = syncPullOf(project)
+    expect(pull).toMatchObject({ user: 'octo-release[bot]', state: 'open', labels: ['sync'] })
+    expect(await readPullUser(project, pull?.number ?? 0)).toMatchObject({
+      login: 'octo-release[bot]',
+      type: 'Bot'
+    })
+
+    const jwts = readSeenJwts(project, app)
+    expect(jwts.map((j) => [j.route, j.status])).toEqual([
+      ['/repos/{owner}/{repo}/installation', 200],
+      ['/app/installations/{installation_id}/access_tokens', 201]
+    ])
+    for (const jwt of jwts) {
+      expect(jwt).toMatchObject({ alg: 'RS256', iss: String(app.id), signedByApp: true })
+      expect(jwt.lifetime).toBeLessThanOrEqual(600)
+    }
+    const logs = run.jobs.map((j) => j.log).join('\n')
+    for (const secret of listAppSecrets(project, app.privateKey)) expect(logs).not.toContain(secret)
+    expectNoLeaks(project, run)
+    project.github.assertNoViolations()
+  }, 400_000)
+
+  it('without RELEASE_APP_ID the App token step is skipped: github-actions[bot] opens the sync pull request with the job’s GITHUB_TOKEN', async () => {
+    const project = await world.createProject('no-app-token')
+    project.installApp()
+    const { run } = await releaseDocsOverHotfix(project)
+    expect(results(run)).toMatchObject({ release: 'success', sync: 'success' })
+    const sync = run.job('sync')
+    expect(sync.steps.map((s) => [s.id ?? s.name, s.outcome])).toEqual([
+      ['app-token', 'skipped'],
+      ['sync', 'success'],
+      ['org/release-actions/actions/notify-slack@v1', 'success']
+    ])
+    const syncToken = project.grants.find((g) => g.job === 'sync')?.token
+    const writes = listRepositoryWrites(project)
+    expect(writes.length).toBeGreaterThan(0)
+    expect(writes.filter((w) => w.token !== syncToken)).toEqual([])
+    expect(project.github.countRequests('/repos/{owner}/{repo}/installation')).toBe(0)
+    expect(project.github.apps.tokens.size).toBe(0)
+    const pull = syncPullOf(project)
+    expect(pull?.user).toBe('github-actions[bot]')
+    expect(await readPullUser(project, pull?.number ?? 0)).toMatchObject({
+      login: 'github-actions[bot]',
+      type: 'Bot'
+    })
+    expectNoLeaks(project, run)
+    project.github.assertNoViolations()
+  }, 400_000)
+
+  it("a private key that is not the App's: the App token step fails with GitHub's 401, the sync job fails and writes nothing, the notice says so", async () => {
+    const project = await world.createProject('app-token-bad-key')
+    const app = project.installApp()
+    const wrongKey = generateAppKeyPair().privateKey
+    const developmentBefore = await project.repo.git(['rev-parse', 'development'], {
+      cwd: project.remote
+    })
+    const { run } = await releaseDocsOverHotfix(project, project.withApp(app, wrongKey))
+    expect(results(run)).toMatchObject({ release: 'success', sync: 'failure', notify: 'success' })
+    const sync = run.job('sync')
+    expect(sync.steps.map((s) => [s.id ?? s.name, s.outcome])).toEqual([
+      ['app-token', 'failure'],
+      ['sync', 'skipped'],
+      ['org/release-actions/actions/notify-slack@v1', 'skipped'],
+      [`Post actions/create-github-app-token@${APP_TOKEN_PIN}`, 'success']
+    ])
+    const message = 'A JSON web token could not be decoded - https://docs.github.com/rest'
+    expect(sync.steps[0]?.log).toContain(
+      `Failed to create token for "octo-repo" (attempt 4): ${message}`
+    )
+    expect(sync.steps[0]?.log).toContain(`::error::${message}`)
+    expect(readSeenJwts(project, app).map((j) => [j.status, j.signedByApp])).toEqual(
+      Array(4).fill([401, false])
+    )
+    expect(listRepositoryWrites(project)).toEqual([])
+    expect(project.github.apps.tokens.size).toBe(0)
+    expect(await project.repo.git(['rev-parse', 'development'], { cwd: project.remote })).toBe(
+      developmentBefore
+    )
+    expect(syncPullOf(project)).toBeUndefined()
+    const [notice, ...others] = project.takeSlackMessages().map(readNotice)
+    expect(others).toEqual([])
+    expect(notice).toMatchObject({ status: 'failure', link: RUN_URL, fields: { Sync: 'failure' } })
+    const logs = run.jobs.map((j) => j.log).join('\n')
+    for (const secret of listAppSecrets(project, wrongKey)) expect(logs).not.toContain(secret)
+    project.github.assertNoViolations()
   }, 400_000)
 })

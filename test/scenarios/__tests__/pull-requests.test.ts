@@ -7,6 +7,7 @@ import { createFakePipAudit, type FakePipAudit } from '../../harness/fake-pip-au
 import { REPO_ROOT } from '../../harness/run-action.js'
 import { runProcess } from '../../harness/run-process.js'
 import { loadWebhookExample } from '../../harness/webhook-events.js'
+import { listAppSecrets, listRepositoryWrites, readSeenJwts } from '../app-token.js'
 import { REPOSITORY } from '../release-world.js'
 import type { WorkflowRun } from '../../workflow-runner/run-workflow.js'
 import { jobResults, useReleaseWorld } from '../use-release-world.js'
@@ -58,6 +59,9 @@ describe('weekly-release, on its Tuesday schedule and on pushes to development',
     expect(opened).toHaveLength(1)
     expect(opened[0]).toMatchObject({ title: 'Release v1.3.0', head: { ref: 'development' } })
     expect(opened[0]?.body).toContain('feat: add export')
+    // No RELEASE_APP_ID: the App token step is skipped and GITHUB_TOKEN opens it.
+    expect(first.job('release-pr').steps.find((s) => s.id === 'app-token')?.outcome).toBe('skipped')
+    expect(opened[0]?.user).toBe('github-actions[bot]')
 
     const v2 = await project.mergePullRequest({
       branch: 'feature/v2',
@@ -86,6 +90,87 @@ describe('weekly-release, on its Tuesday schedule and on pushes to development',
       latest: 'true'
     })
     expect(release.job('release').steps[0]?.summary).toContain('As release pull request')
+    project.github.assertNoViolations()
+  }, 400_000)
+})
+
+describe('weekly-release with the release App (README adoption step 6)', () => {
+  it("Tuesday's release pull request is opened by the App's bot and a push refreshes it with a fresh token; each token is revoked after its job and none is logged", async () => {
+    const project = await world.createProject('weekly-app')
+    const app = project.installApp()
+    await project.mergePullRequest({
+      branch: 'feature/export',
+      into: 'development',
+      title: 'feat: add export',
+      labels: ['release:minor'],
+      files: { 'operators/api/www/index.html': 'api export\n' }
+    })
+    const main = (await project.repo.git(['rev-parse', 'origin/main'])).trim()
+    const tuesday = await project.run('weekly-release', {
+      event: { name: 'schedule', payload: { schedule: '0 7 * * 2' } },
+      sha: main,
+      ref: 'refs/heads/main',
+      ...project.withApp(app)
+    })
+    expect(results(tuesday)).toEqual({ 'release-pr': 'success' })
+    expect(tuesday.job('release-pr').steps.map((s) => [s.id ?? s.name, s.outcome])).toEqual([
+      ['next', 'success'],
+      ['app-token', 'success'],
+      ['org/release-actions/actions/sync-branches@v1', 'success'],
+      ['Post actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349', 'success']
+    ])
+    const opened = project.github.state.listPulls().filter((p) => p.base.ref === 'main')
+    expect(opened).toHaveLength(1)
+    expect(opened[0]).toMatchObject({ title: 'Release v1.3.0', user: 'octo-release[bot]' })
+    const response = await fetch(
+      `${project.github.url}/repos/${REPOSITORY}/pulls/${opened[0]?.number ?? 0}`
+    )
+    expect(((await response.json()) as { user: unknown }).user).toMatchObject({
+      login: 'octo-release[bot]',
+      type: 'Bot'
+    })
+
+    const v2 = await project.mergePullRequest({
+      branch: 'feature/v2',
+      into: 'development',
+      title: 'feat!: drop the v1 endpoints',
+      labels: ['release:major'],
+      files: { 'operators/worker/www/index.html': 'worker v2\n' }
+    })
+    const pushed = await project.runPush('weekly-release', 'development', v2.before, {
+      ...project.withApp(app)
+    })
+    expect(results(pushed)).toEqual({ 'release-pr': 'success' })
+    expect(project.github.state.getPull(opened[0]?.number ?? 0)?.title).toBe('Release v2.0.0')
+
+    // One token per run, each revoked; the pull request's writes were all made with them.
+    const minted = [...project.github.apps.tokens.values()]
+    expect(minted.map((t) => [t.permissions, t.revoked])).toEqual([
+      [{ contents: 'write', pull_requests: 'write' }, true],
+      [{ contents: 'write', pull_requests: 'write' }, true]
+    ])
+    const pullWrites = listRepositoryWrites(project).filter((w) =>
+      /\/(pulls|issues)\b/.test(w.route)
+    )
+    expect(pullWrites.map((w) => w.route)).toEqual(
+      expect.arrayContaining([
+        'POST /repos/{owner}/{repo}/pulls',
+        'PATCH /repos/{owner}/{repo}/pulls/{pull_number}'
+      ])
+    )
+    const appTokens = minted.map((t) => t.token)
+    expect(pullWrites.filter((w) => !appTokens.includes(w.token ?? ''))).toEqual([])
+    const jwts = readSeenJwts(project, app)
+    expect(jwts).toHaveLength(4)
+    for (const jwt of jwts) {
+      expect(jwt).toMatchObject({ alg: 'RS256', iss: String(app.id), signedByApp: true })
+      expect(jwt.status).toBeLessThan(300)
+      expect(jwt.lifetime).toBeLessThanOrEqual(600)
+    }
+    const logs = [tuesday, pushed].flatMap((r) => r.jobs.map((j) => j.log)).join('\n')
+    for (const secret of [...listAppSecrets(project, app.privateKey), ...project.tokens])
+      expect(logs).not.toContain(secret)
+    expect(project.github.refusals).toEqual([])
     project.github.assertNoViolations()
   }, 400_000)
 })

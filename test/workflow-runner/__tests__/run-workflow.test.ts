@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { generateAppKeyPair } from '../../harness/github/github-apps.js'
+import { startGitHubStandIn, type GitHubStandIn } from '../../harness/github/server.js'
 import { runWorkflow, type RunWorkflowOptions, type WorkflowRun } from '../run-workflow.js'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'release-actions-runner-test-'))
@@ -484,5 +486,125 @@ jobs:
       'all:\nlogs\nreport\n\nall/logs:\na.txt\n\nall/report:\nreport.json\nreport.sarif\n'
     )
     expect(use.steps[4]?.log).toContain('Artifact not found for name: never-uploaded')
+  })
+})
+
+describe('actions/create-github-app-token against the GitHub stand-in', () => {
+  const keys = generateAppKeyPair()
+  const wrongKey = generateAppKeyPair().privateKey
+  let github: GitHubStandIn
+  beforeEach(async () => {
+    github = await startGitHubStandIn()
+    github.registerApp({
+      id: 31337,
+      slug: 'octo-release',
+      publicKey: keys.publicKey,
+      installations: [
+        {
+          repositories: ['octo-org/octo-repo'],
+          permissions: { contents: 'write', pull_requests: 'write' }
+        }
+      ]
+    })
+  })
+  afterEach(async () => {
+    await github.close()
+    github.assertNoViolations()
+  })
+  const yaml = (withLines: string) => `
+on: push
+jobs:
+  j:
+    runs-on: ubuntu-latest
+    steps:
+      - id: app-token
+        uses: actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349 # v2.2.2
+        with:
+${withLines}
+      - run: echo "slug=\${{ steps.app-token.outputs.app-slug }} token=\${{ steps.app-token.outputs.token }}"
+`
+  const standard = `          app-id: \${{ vars.APP_ID }}
+          private-key: \${{ secrets.APP_KEY }}
+          permission-pull-requests: write`
+  const runWith = (withLines: string, key = keys.privateKey) =>
+    run(yaml(withLines), {
+      apiUrl: github.url,
+      vars: { APP_ID: '31337' },
+      secrets: { APP_KEY: key }
+    })
+
+  it('mints a token for this repository with the asked permissions, masks it, and revokes it in its post step', async () => {
+    const r = await runWith(standard)
+    const job = r.job('j')
+    expect(job.steps.map((s) => [s.name, s.outcome])).toEqual([
+      ['actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349', 'success'],
+      ['run', 'success'],
+      ['Post actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349', 'success']
+    ])
+    const [minted] = github.apps.tokens.values()
+    expect(job.steps[0]?.outputs).toEqual({
+      token: minted?.token,
+      'installation-id': String(github.apps.apps[0]?.installations[0]?.id),
+      'app-slug': 'octo-release'
+    })
+    expect(job.steps[0]?.log).toContain(
+      "Inputs 'owner' and 'repositories' are not set. Creating token for this repository (octo-org/octo-repo)."
+    )
+    expect(job.steps[1]?.log).toBe('slug=octo-release token=***\n')
+    expect(job.steps[2]?.log).toBe('Token revoked')
+    expect(job.log).not.toContain(minted?.token)
+    expect(job.log).not.toContain(keys.privateKey)
+    expect(minted?.revoked).toBe(true)
+    expect(github.requests.map((q) => [q.method, q.route, q.status])).toEqual([
+      ['GET', '/repos/{owner}/{repo}/installation', 200],
+      ['POST', '/app/installations/{installation_id}/access_tokens', 201],
+      ['DELETE', '/installation/token', 204]
+    ])
+    expect(github.requests[1]?.body).toEqual({
+      repositories: ['octo-repo'],
+      permissions: { pull_requests: 'write' }
+    })
+  })
+
+  it("a private key that is not the App's: four attempts, GitHub's 401, the job fails and nothing is minted", async () => {
+    const r = await runWith(standard, wrongKey)
+    const job = r.job('j')
+    expect(job.result).toBe('failure')
+    expect(job.steps.map((s) => s.outcome)).toEqual(['failure', 'skipped', 'success'])
+    const message = 'A JSON web token could not be decoded - https://docs.github.com/rest'
+    expect(job.steps[0]?.log).toContain(`(attempt 4): ${message}`)
+    expect(job.steps[0]?.log.split('\n').at(-1)).toBe(`::error::${message}`)
+    expect(job.steps[2]?.log).toBe('Token is not set')
+    expect(github.requests.map((q) => q.status)).toEqual([401, 401, 401, 401])
+    expect(github.apps.tokens.size).toBe(0)
+  })
+
+  it.each([
+    [
+      'an input v2.2.2 does not have (client-id came in v3.1.0)',
+      `          client-id: Iv23li\n          private-key: \${{ secrets.APP_KEY }}`,
+      'actions/create-github-app-token (v2.2.2) has no input(s) client-id'
+    ],
+    [
+      'no private key (the secret unset)',
+      `          app-id: \${{ vars.APP_ID }}\n          private-key: \${{ secrets.UNSET }}`,
+      '::error::[@octokit/auth-app] privateKey option is required'
+    ],
+    [
+      'no app id',
+      `          private-key: \${{ secrets.APP_KEY }}`,
+      '::error::[@octokit/auth-app] appId option is required'
+    ]
+  ])('%s fails the step before any request', async (_, withLines, error) => {
+    const job = (await runWith(withLines)).job('j')
+    expect(job.steps[0]?.outcome).toBe('failure')
+    expect(job.steps[0]?.log).toContain(error)
+    expect(github.requests).toEqual([])
+  })
+
+  it('skip-token-revoke leaves the token alive after the job', async () => {
+    const job = (await runWith(`${standard}\n          skip-token-revoke: true`)).job('j')
+    expect(job.steps.at(-1)?.log).toBe('Token revocation was skipped')
+    expect([...github.apps.tokens.values()].map((t) => t.revoked)).toEqual([false])
   })
 })

@@ -8,7 +8,8 @@ const SECTIONS = [
   'Git references and tags',
   'Pull requests and labels',
   'Releases',
-  'Workflow runs'
+  'Workflow runs',
+  'GitHub Apps'
 ]
 
 it('the README lists exactly the endpoints the stand-in serves', () => {

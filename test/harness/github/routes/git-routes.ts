@@ -36,7 +36,7 @@ export const gitRoutes: RouteTable = {
     return noContent()
   },
 
-  'POST /repos/{owner}/{repo}/git/tags': ({ repo, body, urls, docs }) => {
+  'POST /repos/{owner}/{repo}/git/tags': ({ repo, body, urls, docs, actor }) => {
     const { tag, message, object, type, tagger } = body as {
       tag: string
       message: string
@@ -45,7 +45,7 @@ export const gitRoutes: RouteTable = {
       tagger?: { name: string; email: string; date?: string }
     }
     if (!repo.hasObject(object)) return fail(422, 'Object does not exist', docs)
-    const signer = tagger ?? { name: repo.actor, email: `${repo.actor}@users.noreply.github.com` }
+    const signer = tagger ?? { name: actor, email: `${actor}@users.noreply.github.com` }
     const created = repo.createTagObject({
       tag,
       message,

@@ -1,5 +1,6 @@
 import type { RouteTable } from '../answers.js'
 import { actionRoutes } from './action-routes.js'
+import { appRoutes, type AppRouteTable } from './app-routes.js'
 import { commitRoutes } from './commit-routes.js'
 import { gitRoutes } from './git-routes.js'
 import { pullRoutes } from './pull-routes.js'
@@ -16,6 +17,9 @@ export const SERVED_ROUTES: RouteTable = {
   ...actionRoutes
 }
 
+/** The GitHub Apps endpoints: no repository behind them, each authenticates its own caller. */
+export const APP_ROUTES: AppRouteTable = appRoutes
+
 export function listServedEndpoints(): string[] {
-  return Object.keys(SERVED_ROUTES).sort()
+  return [...Object.keys(SERVED_ROUTES), ...Object.keys(APP_ROUTES)].sort()
 }

@@ -84,7 +84,7 @@ const bodyTooLong = (docs: string | undefined) =>
     message: `body is too long (maximum is ${MAX_BODY} characters)`
   })
 
-function createPull({ repo, body, urls, docs }: RouteContext) {
+function createPull({ repo, body, urls, docs, actor }: RouteContext) {
   const fields = body as {
     title?: string
     head: string
@@ -125,7 +125,8 @@ function createPull({ repo, body, urls, docs }: RouteContext) {
     base: fields.base,
     title: fields.title,
     body: fields.body ?? null,
-    draft: fields.draft ?? false
+    draft: fields.draft ?? false,
+    user: actor
   })
   return ok(toFullPullJson(repo, pull, urls), 201)
 }

@@ -92,7 +92,7 @@ export const releaseRoutes: RouteTable = {
   }
 }
 
-function createRelease({ repo, body, urls, docs }: RouteContext) {
+function createRelease({ repo, body, urls, docs, actor }: RouteContext) {
   const fields = body as ReleaseFields & { tag_name: string }
   if (repo.releases.some((release) => release.tagName === fields.tag_name)) {
     return validationFailed(docs, DUPLICATE_TAG)
@@ -119,7 +119,8 @@ function createRelease({ repo, body, urls, docs }: RouteContext) {
     name: name ?? null,
     body: notes ?? null,
     draft: fields.draft ?? false,
-    prerelease: fields.prerelease ?? false
+    prerelease: fields.prerelease ?? false,
+    author: actor
   })
   return ok(toReleaseJson(repo, release, urls), 201)
 }

@@ -33,7 +33,7 @@ export const repoRoutes: RouteTable = {
 
   'GET /repos/{owner}/{repo}/compare/{basehead}': (context) => compare(context),
 
-  'POST /repos/{owner}/{repo}/merges': ({ repo, body, urls, docs }) => {
+  'POST /repos/{owner}/{repo}/merges': ({ repo, body, urls, docs, actor }) => {
     const { base, head, commit_message } = body as {
       base: string
       head: string
@@ -42,11 +42,7 @@ export const repoRoutes: RouteTable = {
     if (!repo.getBranchSha(base)) return notFound(docs, 'Base does not exist')
     const headSha = repo.resolveCommitish(head)
     if (!headSha) return notFound(docs, 'Head does not exist')
-    const author = {
-      name: repo.actor,
-      email: `${repo.actor}@users.noreply.github.com`,
-      login: repo.actor
-    }
+    const author = { name: actor, email: `${actor}@users.noreply.github.com`, login: actor }
     const message = commit_message ?? `Merge ${head} into ${base}`
     const outcome = repo.mergeIntoBranch(base, headSha, message, { ...author, date: repo.now() })
     if (outcome.kind === 'up-to-date') return noContent()
