@@ -9,7 +9,11 @@ export interface LoopbackServer {
 }
 
 export interface StartLoopbackServerOptions {
-  /** The server closes itself after this long, so a forgotten test server never outlives its run. */
+  /**
+   * The server closes itself after this long without a request, so a forgotten test server never
+   * outlives its run. Idle, not total: a scenario file shares one server for longer than this on
+   * a loaded machine, and closing it mid-file showed up as a refused connection.
+   */
   lifetimeMs?: number
 }
 
@@ -20,7 +24,10 @@ export async function startLoopbackServer(
   handler: http.RequestListener,
   options: StartLoopbackServerOptions = {}
 ): Promise<LoopbackServer> {
-  const server = http.createServer(handler)
+  const server = http.createServer((req, res) => {
+    timer.refresh()
+    handler(req, res)
+  })
   server.keepAliveTimeout = 1000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
