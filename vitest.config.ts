@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+
+// No git identity and no system or user git config: every test must pass on a fresh machine.
+const NO_IDENTITY = fileURLToPath(new URL('./test/config/no-identity.gitconfig', import.meta.url))
 
 export default defineConfig({
   test: {
@@ -9,6 +13,7 @@ export default defineConfig({
       'cli/__tests__/**/*.test.ts',
       'test/**/*.test.ts'
     ],
+    env: { GIT_CONFIG_GLOBAL: NO_IDENTITY, GIT_CONFIG_NOSYSTEM: '1' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Podman and the registry are heavy on a 2-core machine; files still run in parallel.
