@@ -864,7 +864,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9299);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4608);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: process.stdout,
@@ -878,7 +878,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9299:
+/***/ 4608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1004,8 +1004,9 @@ function formatChecklist(options) {
         '    [ ] branches development and security/hotfix (merge-main syncs main into both)',
         '    [ ] labels release:major, release:minor, release:patch, release:skip (or conventional',
         '        commits), and security-exception for reviewed allowlist entries',
-        '    [ ] protect main: require the pr-security checks scan and plan, and keep v* tags',
-        '        for the release workflow (Rules → Rulesets)',
+        '    [ ] protect main: require the status check pr-security (the job of pr-security.yml that',
+        '        passes only when the scan, the plan, the SARIF upload and every unit-tests leg did),',
+        '        and keep v* tags for the release workflow (Rules → Rulesets)',
         ''
     ].join('\n');
 }
@@ -1041,7 +1042,7 @@ function parseSource(from, uses) {
         throw new InitInputError(`--from "${source}" names no GitHub repository: pass --uses OWNER/REPO for the uses: lines`);
     return { url: source, usesRepo: uses, ref };
 }
-// A tag or branch name as `git check-ref-format` would take it, minus what could be read as an
+// A tag name as `git check-ref-format` would take it, minus what could be read as an
 // option or a pattern: it reaches git only as an argument after --end-of-options anyway.
 function checkRef(ref) {
     const bad = !/^[A-Za-z0-9._/-]+$/.test(ref) ||
@@ -1054,7 +1055,7 @@ function checkRef(ref) {
         ref.includes('//') ||
         ref.split('/').some((part) => part.startsWith('.'));
     if (bad)
-        throw new InitInputError(`--from: "${ref}" is not a tag or branch name`);
+        throw new InitInputError(`--from: "${ref}" is not a tag name`);
 }
 
 ;// CONCATENATED MODULE: ./cli/src/init/default-files.ts
@@ -1127,22 +1128,77 @@ function replaceEnv(text, name, value) {
 
 // EXTERNAL MODULE: ./src/lib/exec.ts + 7 modules
 var exec = __nccwpck_require__(2238);
+;// CONCATENATED MODULE: ./cli/src/init/version-tags.ts
+// v1, v1.2, v1.2.3 (or without the v): the tags a pinned SHA's comment can carry for Dependabot
+// and the workflow policy (`# v1.2.3`). Pre-releases are left out of what init suggests.
+const VERSION_TAG = /^v?(\d+(?:\.\d+){0,2})$/;
+/**
+ * The version tags among `tags`, newest first; a major or minor tag (`v1`) before the releases
+ * it covers (`v1.2.0`), as it is the one a team usually pins.
+ */
+function sortVersionTags(tags) {
+    const parsed = [...new Set(tags)].flatMap((tag) => {
+        const version = VERSION_TAG.exec(tag)?.[1];
+        return version ? [{ tag, parts: version.split('.').map(Number) }] : [];
+    });
+    return parsed
+        .sort((a, b) => compareParts(b.parts, a.parts) || a.tag.localeCompare(b.tag))
+        .map((v) => v.tag);
+}
+/** Part by part; where one is a prefix of the other, the shorter counts as the newer. */
+function compareParts(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return b.length - a.length;
+}
+
 ;// CONCATENATED MODULE: ./cli/src/init/resolve-ref.ts
 
 
 
+
 const LS_REMOTE_TIMEOUT_MS = 30_000;
+const SUGGESTED_TAGS = 5;
+// What Dependabot and the workflow policy read as a version in `@<sha> # <comment>`.
+const VERSION_COMMENT = /^v?\d/;
 /**
- * The commit `source.ref` names in `source.url`: a tag (an annotated one peeled to its commit)
- * before a branch of the same name, as git itself prefers.
+ * The commit the tag `source.ref` names in `source.url` (an annotated tag peeled to its commit).
+ * A branch is refused: a SHA pinned from one carries a branch name as its comment, which neither
+ * Dependabot nor the workflow policy takes for a version, so it would never be updated.
  */
 async function resolveRef(source) {
     const { ref, url } = source;
-    const wanted = [`refs/tags/${ref}^{}`, `refs/tags/${ref}`, `refs/heads/${ref}`];
+    // One ls-remote: every tag (the ones to suggest) and the branch of that name, if any.
+    const shas = await listRemoteRefs(url, ['refs/tags/*', `refs/heads/${ref}`]);
+    const sha = shas.get(`refs/tags/${ref}^{}`) ?? shas.get(`refs/tags/${ref}`);
+    if (sha && VERSION_COMMENT.test(ref))
+        return sha;
+    const tags = [...shas.keys()]
+        .filter((name) => name.startsWith('refs/tags/') && !name.endsWith('^{}'))
+        .map((name) => name.slice('refs/tags/'.length));
+    const versions = sortVersionTags(tags);
+    if (sha)
+        throw new InitInputError(`--from: "${ref}" is a tag of ${url} but not a version (v1, v1.2.3), which the pinned ` +
+            `SHA's comment must be for Dependabot to update it: ${suggestTags(url, versions)}`);
+    if (shas.has(`refs/heads/${ref}`))
+        throw new InitInputError(`--from: "${ref}" is a branch of ${url}; REF must be a tag (Dependabot never updates a SHA ` +
+            `pinned from a branch): ${suggestTags(url, versions)}`);
+    throw new InitInputError(`--from: ${url} has no tag "${ref}": ${suggestTags(url, versions)}`);
+}
+function suggestTags(url, versions) {
+    if (versions.length === 0)
+        return `${url} has no version tag yet; create one there: git tag v1 && git push origin v1`;
+    const more = versions.length - SUGGESTED_TAGS;
+    const rest = more > 0 ? ` (and ${more} more)` : '';
+    return `its version tags, newest first: ${versions.slice(0, SUGGESTED_TAGS).join(', ')}${rest}`;
+}
+/** The refs of `url` matching `patterns` (ls-remote's tail match), by name. */
+async function listRemoteRefs(url, patterns) {
     let stdout;
     try {
         ;
-        ({ stdout } = await (0,exec/* runCommand */.d1)('git', ['ls-remote', '--end-of-options', url, ...wanted], {
+        ({ stdout } = await (0,exec/* runCommand */.d1)('git', ['ls-remote', '--end-of-options', url, ...patterns], {
             silent: true,
             timeoutMs: LS_REMOTE_TIMEOUT_MS,
             // No password prompt: an unknown or private repository fails instead of waiting.
@@ -1159,10 +1215,7 @@ async function resolveRef(source) {
         if (sha && name && /^[0-9a-f]{40}$/.test(sha))
             shas.set(name, sha);
     }
-    const sha = wanted.map((name) => shas.get(name)).find(Boolean);
-    if (!sha)
-        throw new InitInputError(`${url} has no tag or branch "${ref}"`);
-    return sha;
+    return shas;
 }
 
 ;// CONCATENATED MODULE: ./cli/src/init/unified-diff.ts
@@ -3389,8 +3442,9 @@ to the commit REF names (uses: OWNER/REPO/actions/NAME@SHA # REF), deploy/ from 
 and, when absent, .security-allowlist.yml and locustfile.py; then lists what is left to do in
 GitHub's settings. A file that differs from what init writes is only overwritten with --force.
 
-  --from SOURCE@REF  the copy of release-actions and its tag or branch: OWNER/REPO@v1 (GitHub),
-                     or a git URL or absolute path with --uses (e.g. /srv/release-actions.git@v1)
+  --from SOURCE@REF  the copy of release-actions and its version tag (not a branch: Dependabot
+                     updates only a SHA pinned from a tag): OWNER/REPO@v1 (GitHub), or a git URL
+                     or absolute path with --uses (e.g. /srv/release-actions.git@v1)
   --uses OWNER/REPO  the repository the uses: lines name (default: the GitHub OWNER/REPO of --from)
   --repo PATH        the target git checkout (default: the current folder)
   --registry HOST    IMAGE_REGISTRY of the workflows (default: ghcr.io)
