@@ -273,6 +273,30 @@ describe('postWithHttpClient', () => {
     }
   })
 
+  it('lets go of a proxy that never answers CONNECT, so nothing keeps the step alive', async () => {
+    const held = new Set<net.Socket>()
+    const all: net.Socket[] = []
+    const proxy = http.createServer()
+    proxy.on('connect', (_req: http.IncomingMessage, socket: net.Socket) => {
+      all.push(socket)
+      held.add(socket)
+      // The server's sockets are half-open: the client letting go shows as `end`.
+      socket.on('end', () => held.delete(socket))
+      socket.on('close', () => held.delete(socket))
+    })
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+    process.env.http_proxy = `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`
+    try {
+      const post = postWithHttpClient('http://slack.proxied.invalid:9/x', '{}', {}, 500)
+      await expect(post).rejects.toBeInstanceOf(RequestTimeoutError)
+      await expect.poll(() => held.size, { timeout: 3000 }).toBe(0)
+    } finally {
+      delete process.env.http_proxy
+      for (const socket of all) socket.destroy()
+      await new Promise<void>((resolve) => proxy.close(() => resolve()))
+    }
+  })
+
   it('answers as before when the endpoint answers', async () => {
     slack = await startSlackStandIn()
     const webhook = slack.createWebhook()

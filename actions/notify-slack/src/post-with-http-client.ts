@@ -1,5 +1,6 @@
 import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+import type http from 'node:http'
 import type { HttpAnswer, HttpPost } from './deliver.js'
 
 /** A request that got no whole answer within `timeout-seconds`: a failed try, the network's. */
@@ -52,11 +53,24 @@ async function exchange(
   }
 }
 
-/** Hands the signal to every request the client makes (redirects too): Node aborts on it. */
+type Requester = (options: http.RequestOptions) => http.ClientRequest
+
+/**
+ * Hands the signal to every request the client makes (redirects too): Node aborts on it. Through
+ * a proxy, the tunnel agent opens a CONNECT request of its own with its `request` function; that
+ * one gets the signal too, or a proxy that never answers would keep the process alive.
+ */
 function abortWith(signal: AbortSignal): RequestHandler {
+  const wrapped = new WeakSet<object>()
   return {
     prepareRequest: (options) => {
       options.signal = signal
+      const agent = options.agent as { request?: Requester } | undefined
+      const request = agent?.request
+      if (agent && typeof request === 'function' && !wrapped.has(agent)) {
+        wrapped.add(agent)
+        agent.request = (connect) => request({ ...connect, signal })
+      }
     },
     canHandleAuthentication: () => false,
     handleAuthentication: () => Promise.reject(new Error('not supported'))
