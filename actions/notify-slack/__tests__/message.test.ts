@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkBlockKitLimits } from '../../../test/harness/slack/block-kit-limits.js'
+import { findMessageLinks } from '../../../test/harness/slack/message-links.js'
 import { cutText, fitBlockKitLimits, TRUNCATED } from '../src/block-kit-limits.js'
 import { buildMessage, readRunContext } from '../src/build-message.js'
 import { readFields } from '../src/inputs.js'
@@ -18,9 +19,15 @@ describe('escapeMrkdwn and renderMrkdwn', () => {
   })
 
   it.each([
-    ['[notes](https://x.io/a?b=1&c=2)', '<https://x.io/a?b=1&amp;c=2|notes>'],
-    ['see [a|b](https://x.io) & more', 'see <https://x.io|a¦b> &amp; more'],
-    ['[<!channel>](https://x.io)', '<https://x.io|&lt;!channel&gt;>'],
+    ['[notes](https://x.io/a?b=1&c=2)', 'notes (<https://x.io/a?b=1&amp;c=2>)'],
+    ['see [a|b](https://x.io) & more', 'see a|b (<https://x.io>) &amp; more'],
+    ['[<!channel>](https://x.io)', '&lt;!channel&gt; (<https://x.io>)'],
+    ['[https://x.io](https://x.io)', '<https://x.io>'],
+    [
+      '[https://github.com/o/r/pull/42](https://evil.example)',
+      'https://github.com/o/r/pull/42 (<https://evil.example>)'
+    ],
+    ['[x](https://a.io/\u202egnp.exe)', '[x](https://a.io/\u202egnp.exe)'],
     ['[js](javascript:alert(1))', '[js](javascript:alert(1))'],
     ['<https://x.io|raw>', '&lt;https://x.io|raw&gt;']
   ])('renderMrkdwn %j', (text, expected) => {
@@ -99,6 +106,76 @@ describe('buildMessage', () => {
       '<https://github.com/octo-org/octo-repo/actions/runs/42|merge-main>'
     )
     expect(message.text).toBe('octo-org/octo-repo · merge-main succeeded: hi')
+  })
+})
+
+describe('buildMessage never disguises a link', () => {
+  const REPO_URL = 'https://github.com/octo-org/octo-repo'
+  const RUN_URL = `${REPO_URL}/actions/runs/42`
+  const DISGUISED = '[https://github.com/octo-org/octo-repo/pull/42](https://evil.example/x)'
+  const hostile = [
+    DISGUISED,
+    '[Release notes](https://evil.example/notes)',
+    '<https://evil.example|https://github.com/octo-org/octo-repo>',
+    '&lt;https://evil.example|click&gt;',
+    'see https://evil.example/bare and <!channel> <!here>',
+    '[a](https://evil.example/a) [b](https://evil.example/b|https://github.com)',
+    '[x](https://evil.example/x)|https://github.com>',
+    '[[nested](https://evil.example/n)](https://github.com/octo-org/octo-repo)'
+  ]
+  const cases = hostile.flatMap((text) => [
+    { where: 'title', text },
+    { where: 'message', text },
+    { where: 'field', text },
+    { where: 'branch', text },
+    { where: 'workflow', text }
+  ])
+
+  it.each(cases)('$where: $text', ({ where, text }) => {
+    const run = readRunContext({
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_WORKFLOW: where === 'workflow' ? text : 'merge-main',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_ACTOR: 'octocat',
+      GITHUB_REF_NAME: where === 'branch' ? text : 'main'
+    })
+    const message = buildMessage(
+      {
+        status: 'failure',
+        title: where === 'title' ? text : '',
+        message: where === 'message' ? text : '',
+        fields: where === 'field' ? [{ key: 'PR', value: text }] : [],
+        link: ''
+      },
+      run
+    )
+    const links = findMessageLinks(JSON.parse(JSON.stringify(message)))
+    const disguised = links.filter((l) => l.label !== l.url && l.url !== RUN_URL)
+    expect(disguised).toEqual([])
+    expect(JSON.stringify(message)).not.toMatch(/<!(channel|here)>/)
+  })
+
+  it.each([
+    ['the run (the default)', '', RUN_URL, 'merge-main'],
+    ['a page of the repository', `${REPO_URL}/releases/tag/v1.3.0`, '', 'merge-main'],
+    ['elsewhere', 'https://evil.example/run', '', 'https://evil.example/run'],
+    ['a look-alike repository', `${REPO_URL}-evil/releases`, '', `${REPO_URL}-evil/releases`],
+    ['out of the repository by ..', `${REPO_URL}/../../evil/x`, '', 'https://github.com/evil/x']
+  ])('the footer link to %s', (_name, link, expectedUrl, label) => {
+    const run = readRunContext({
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_WORKFLOW: 'merge-main',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://github.com'
+    })
+    const message = buildMessage(
+      { status: 'success', title: '', message: '', fields: [], link },
+      run
+    )
+    const [footer, ...more] = findMessageLinks(message)
+    expect(more).toEqual([])
+    expect(footer).toMatchObject({ url: expectedUrl || new URL(link).href, label })
   })
 })
 

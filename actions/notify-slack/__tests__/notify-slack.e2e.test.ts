@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runAction } from '../../../test/harness/run-action.js'
 import { checkBlockKitLimits } from '../../../test/harness/slack/block-kit-limits.js'
+import { findMessageLinks } from '../../../test/harness/slack/message-links.js'
 import { startSlackStandIn, type SlackStandIn } from '../../../test/harness/slack/server.js'
 
 const BOT_TOKEN = 'xoxb-1234-5678-notifySlackTestToken'
@@ -14,10 +15,11 @@ beforeEach(async () => {
 })
 afterEach(() => slack.close())
 
-async function notify(inputs: Record<string, string>) {
+async function notify(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const result = await runAction('notify-slack', {
     inputs,
-    env: { GITHUB_WORKFLOW: 'merge-main' }
+    env: { GITHUB_WORKFLOW: 'merge-main', ...env },
+    timeoutMs: 45_000
   })
   return {
     ...result,
@@ -47,7 +49,7 @@ describe('notify-slack through an incoming webhook', () => {
     expect(payload.blocks.length).toBeGreaterThan(0)
     expect(checkBlockKitLimits(payload)).toEqual({ problems: [], warnings: [] })
     expect(JSON.stringify(payload)).toContain(
-      '<https://github.com/o/r/releases/tag/v1.3.0|Release notes>'
+      'Release notes (<https://github.com/o/r/releases/tag/v1.3.0>)'
     )
     expect(JSON.parse(result.outputs.payload!)).toEqual(payload)
   })
@@ -117,6 +119,83 @@ describe('notify-slack through an incoming webhook', () => {
     expect(result.outputs.delivered).toBe('false')
     expect(result.warnings[0]).toContain('channel_is_archived')
     expect(result.warnings[0]).toContain('unarchive it')
+  })
+
+  it('an endpoint that never answers: the step ends within timeout-seconds × tries, a warning, exit 0', async () => {
+    slack.injectFault({ path: webhook, silent: true, times: Infinity })
+    const started = Date.now()
+    const result = await notify({
+      'webhook-url': webhook,
+      message: 'x',
+      'timeout-seconds': '1',
+      retries: '1'
+    })
+    // 2 tries of 1 s and one backoff of at most 1 s; the rest is slack for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.delivered).toBe('false')
+    expect(slack.requests).toHaveLength(2)
+    expect(result.warnings).toHaveLength(1)
+    expect(result.warnings[0]).toContain('no complete answer within 1 s (timeout-seconds)')
+    expect(result.warnings[0]).toContain('network')
+    expect(result.errors).toEqual([])
+    expect(result.findLeaks([webhook, secretPart()])).toEqual([])
+  })
+
+  it.each([
+    ['"not ok"', 'not ok'],
+    ['an empty body', ''],
+    ['a captive portal page', '<html><body>Sign in to the Wi-Fi</body></html>']
+  ])('200 with %s is not a delivery: delivered=false, a warning', async (_name, body) => {
+    slack.injectFault({ path: webhook, status: 200, body })
+    const result = await notify({ 'webhook-url': webhook, message: 'x' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.delivered).toBe('false')
+    expect(result.warnings[0]).toContain('HTTP 200')
+    expect(slack.requests).toHaveLength(1)
+  })
+
+  it.each([
+    [404, 0],
+    [500, 1],
+    [200, 0]
+  ])(
+    'an HTTP %d page echoing the webhook path is never printed, summarised or output',
+    async (status, retries) => {
+      const MARKER = 'BODY-MARKER-5c1e'
+      const page = `<html><h1>Not here</h1><p>POST ${secretPart()} ${MARKER}</p></html>`
+      slack.injectFault({ path: webhook, status, body: page, times: Infinity })
+      const result = await notify({
+        'webhook-url': webhook,
+        message: 'x',
+        retries: String(retries)
+      })
+      expect(result.outputs.delivered).toBe('false')
+      expect(result.warnings[0]).toContain(`HTTP ${status}`)
+      expect(result.findLeaks([MARKER, secretPart(), '<html>'])).toEqual([])
+      expect(result.summary).toContain('not delivered')
+    }
+  )
+
+  it('a disguised link in a PR title, a commit message or a branch name stays what it says', async () => {
+    const disguised = '[https://github.com/octo-org/octo-repo/pull/42](https://evil.example/x)'
+    await notify(
+      {
+        'webhook-url': webhook,
+        title: `Merge ${disguised}`,
+        message: `${disguised}\n[Release notes](https://evil.example/notes) https://evil.example/bare`,
+        fields: `Commit: ${disguised}`
+      },
+      { GITHUB_REF_NAME: disguised }
+    )
+    const payload = slack.messages[0]!.payload
+    const runUrl = 'https://github.com/octo-org/octo-repo/actions/runs/1658821493'
+    const links = findMessageLinks(payload)
+    expect(links.length).toBeGreaterThan(0)
+    expect(links.filter((l) => l.label !== l.url && l.url !== runUrl)).toEqual([])
+    expect(links).toContainEqual(
+      expect.objectContaining({ url: 'https://evil.example/x', label: 'https://evil.example/x' })
+    )
   })
 
   it('never prints the secret part of the webhook URL', async () => {
@@ -195,6 +274,56 @@ describe('notify-slack through the Web API', () => {
     expect(result.warnings[0]).toContain('invite the bot')
   })
 
+  it('an API that never answers: one try with retries 0, within the limit, a warning', async () => {
+    slack.injectFault({ path: '/api/chat.postMessage', silent: true, times: Infinity })
+    const started = Date.now()
+    const result = await notify({
+      ...api(),
+      channel: 'C0RELEASES',
+      'timeout-seconds': '2',
+      retries: '0'
+    })
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toMatchObject({ delivered: 'false', ts: '' })
+    expect(slack.requests).toHaveLength(1)
+    expect(result.warnings[0]).toContain('no complete answer within 2 s (timeout-seconds)')
+  })
+
+  it.each([
+    ['{"ok": false} without an error', { ok: false }],
+    ['ok as the string "true"', { ok: 'true', channel: 'C0RELEASES', ts: '1700000000.000100' }],
+    ['no ok at all', { channel: 'C0RELEASES', ts: '1700000000.000100' }],
+    ['not JSON', '<html>ok</html>'],
+    ['JSON null', 'null']
+  ])('200 with %s is not a delivery', async (_name, body) => {
+    slack.injectFault({ path: '/api/chat.postMessage', status: 200, body })
+    const result = await notify({ ...api(), channel: 'C0RELEASES' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs).toMatchObject({ delivered: 'false', ts: '' })
+    expect(result.warnings[0]).toContain('C0RELEASES')
+    expect(slack.requests).toHaveLength(1)
+  })
+
+  it.each([
+    [503, 'page', 1],
+    [200, 'error', 0]
+  ])('an HTTP %d answer with a %s body is never printed', async (status, kind, retries) => {
+    const MARKER = 'BODY-MARKER-9d2b'
+    const body =
+      kind === 'page'
+        ? `<html>upstream ${MARKER} ${BOT_TOKEN}</html>`
+        : {
+            ok: false,
+            error: `Bad request ${MARKER}: see /api/chat.postMessage?token=${BOT_TOKEN}`
+          }
+    slack.injectFault({ path: '/api/chat.postMessage', status, body, times: Infinity })
+    const result = await notify({ ...api(), channel: 'C0RELEASES', retries: String(retries) })
+    expect(result.outputs.delivered).toBe('false')
+    expect(result.warnings[0]).toContain(`HTTP ${status}`)
+    expect(result.findLeaks([MARKER, BOT_TOKEN])).toEqual([])
+  })
+
   it('never prints the bot token', async () => {
     const result = await notify({ ...api(), channel: 'C0NOWHERE' })
     expect(result.findLeaks([BOT_TOKEN])).toEqual([])
@@ -224,6 +353,18 @@ describe('notify-slack inputs', () => {
     [
       { 'webhook-url': 'WEBHOOK', retries: '50' },
       'Input "retries" is "50"; accepted: a whole number from 0 to 10.'
+    ],
+    [
+      { 'webhook-url': 'WEBHOOK', 'timeout-seconds': '0' },
+      'Input "timeout-seconds" is "0"; accepted: a number of seconds from 1 to 120'
+    ],
+    [
+      { 'webhook-url': 'http://hooks.slack.com/services/T0/B0/cleartext' },
+      'Input "webhook-url" uses http://'
+    ],
+    [
+      { 'bot-token': BOT_TOKEN, channel: 'C0RELEASES', 'slack-api-url': 'http://slack.com/api' },
+      'Input "slack-api-url" is "http://slack.com/api"; accepted: an https:// URL'
     ]
   ])('%j → exit 1 naming the input, no request', async (inputs, message) => {
     const given = Object.fromEntries(

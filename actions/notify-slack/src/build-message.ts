@@ -1,7 +1,9 @@
-import { escapeMrkdwn, renderMrkdwn } from './mrkdwn.js'
+import { escapeLinkUrl, escapeMrkdwn, renderMrkdwn } from './mrkdwn.js'
 import type { NotifySlackInputs, NotifyStatus } from './inputs.js'
 
 export interface RunContext {
+  /** `<server>/<owner>/<repo>`, from the runner's environment: links under it are trusted. */
+  repositoryUrl?: string
   repository: string
   workflow: string
   runUrl: string
@@ -25,7 +27,8 @@ const FIELDS_PER_SECTION = 10
 /**
  * The Block Kit message: a header with the status mark, the message, the fields, a context line
  * with the run link, a colour bar for the status, and the `text` fallback for notifications.
- * Everything that may come from users is escaped; only `[text](url)` in `message` makes a link.
+ * Everything that may come from users is escaped; no link shows a label other than its address,
+ * but the footer's, whose address is this repository's (the run by default).
  */
 export function buildMessage(
   inputs: Pick<NotifySlackInputs, 'status' | 'title' | 'message' | 'fields' | 'link'>,
@@ -76,17 +79,41 @@ function defaultTitle(status: NotifyStatus, run: RunContext): string {
 
 function renderContext(run: RunContext, link: string): string {
   const parts = [
-    `<${link.replace(/[|>]/g, encodeURIComponent)}|${escapeMrkdwn(run.workflow || 'workflow run')}>`,
+    renderFooterLink(run, link),
     run.ref && `\`${escapeMrkdwn(run.ref)}\``,
     run.actor && `by ${escapeMrkdwn(run.actor)}`
   ]
   return parts.filter(Boolean).join(' · ')
 }
 
+/**
+ * The workflow's name as the label, when the address is the run or in this repository (a
+ * Release, say); any other `link` shows itself, so a value built from untrusted data cannot pass
+ * for the run.
+ */
+function renderFooterLink(run: RunContext, link: string): string {
+  const target = normaliseUrl(link)
+  const trusted =
+    target === normaliseUrl(run.runUrl) ||
+    (!!run.repositoryUrl && target.startsWith(`${run.repositoryUrl}/`))
+  const label = trusted ? escapeMrkdwn(run.workflow || 'workflow run') : escapeLinkUrl(target)
+  return `<${escapeLinkUrl(target)}|${label}>`
+}
+
+// `..` and `.` segments resolved as a browser would, so they cannot step out of the repository.
+function normaliseUrl(url: string): string {
+  try {
+    return new URL(url).href
+  } catch {
+    return url
+  }
+}
+
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
   const repository = env.GITHUB_REPOSITORY ?? ''
   return {
+    repositoryUrl: repository ? `${server}/${repository}` : undefined,
     repository,
     workflow: env.GITHUB_WORKFLOW ?? '',
     runUrl: env.GITHUB_RUN_ID

@@ -1,7 +1,6 @@
-import { HttpClient } from '@actions/http-client'
 import { errorMessage } from '../../../src/lib/errors.js'
 import { decideRetry, type FailedRequest } from '../../../src/lib/http-retry.js'
-import { describeSlackError, TRANSIENT_API_ERRORS } from './slack-errors.js'
+import { describeSlackError, readSlackErrorCode, TRANSIENT_API_ERRORS } from './slack-errors.js'
 
 export interface HttpAnswer {
   status: number
@@ -9,14 +8,18 @@ export interface HttpAnswer {
   body: string
 }
 
+/** Posts `body`; rejects when no whole answer came within `timeoutMs`. */
 export type HttpPost = (
   url: string,
   body: string,
-  headers: Record<string, string>
+  headers: Record<string, string>,
+  timeoutMs: number
 ) => Promise<HttpAnswer>
 
 export interface DeliveryOptions {
   retries: number
+  /** The limit of each request (`timeout-seconds`). */
+  timeoutMs: number
   post: HttpPost
   sleep: (ms: number) => Promise<void>
   log: (message: string) => void
@@ -28,7 +31,8 @@ export type Delivery =
 
 type Verdict =
   | { kind: 'ok'; ts: string; channel: string }
-  | { kind: 'retry'; failure: FailedRequest }
+  // `said`: what came back, in words, with at most Slack's error code and never a body.
+  | { kind: 'retry'; failure: FailedRequest; said: string }
   | { kind: 'fail'; error: string }
 
 // Slack may ask for a long pause; a notice is not worth holding a release job longer than this.
@@ -37,7 +41,13 @@ const MAX_WAIT_MS = 60_000
 /** Posts to an incoming webhook: Slack answers `ok`, or an HTTP error with a text code. */
 export function postToWebhook(url: string, message: object, options: DeliveryOptions) {
   return deliver(
-    () => options.post(url, JSON.stringify(message), { 'Content-Type': 'application/json' }),
+    () =>
+      options.post(
+        url,
+        JSON.stringify(message),
+        { 'Content-Type': 'application/json' },
+        options.timeoutMs
+      ),
     readWebhookAnswer,
     'the webhook',
     options
@@ -54,10 +64,12 @@ export function callSlackApi(
 ) {
   return deliver(
     () =>
-      options.post(`${apiUrl}/${method}`, JSON.stringify(body), {
-        'Content-Type': 'application/json; charset=utf-8',
-        Authorization: `Bearer ${token}`
-      }),
+      options.post(
+        `${apiUrl}/${method}`,
+        JSON.stringify(body),
+        { 'Content-Type': 'application/json; charset=utf-8', Authorization: `Bearer ${token}` },
+        options.timeoutMs
+      ),
     readApiAnswer,
     method,
     options
@@ -76,73 +88,96 @@ async function deliver(
     try {
       verdict = read(await send())
     } catch (error) {
+      // No answer (refused, reset, timed out): the network's problem, worth another try.
+      const message = errorMessage(error)
       verdict = {
         kind: 'retry',
-        failure: { status: undefined, headers: {}, message: errorMessage(error) }
+        failure: { status: undefined, headers: {}, message },
+        said: message
       }
     }
     if (verdict.kind === 'ok') return { ...verdict, ok: true, attempts: attempt }
     if (verdict.kind === 'fail') return { ok: false, error: verdict.error, attempts: attempt }
     const decision = decideRetry(verdict.failure, attempt, policy, Date.now())
-    const what = describeFailure(verdict.failure)
-    if (!decision.retry)
-      return { ok: false, error: `${what} (${decision.reason})`, attempts: attempt }
+    if (!decision.retry) {
+      const why =
+        attempt > options.retries
+          ? `gave up after ${attempt} ${attempt === 1 ? 'try' : 'tries'}`
+          : 'Slack asks to wait more than a minute'
+      const whose = verdict.failure.status === undefined ? NETWORK_FAILED : SLACK_FAILED
+      return { ok: false, error: `${verdict.said}; ${why}. ${whose}`, attempts: attempt }
+    }
     options.log(
-      `Slack ${target}: ${what}; trying again in ${(decision.delayMs / 1000).toFixed(1)}s.`
+      `Slack ${target}: ${verdict.said}; trying again in ${(decision.delayMs / 1000).toFixed(1)}s.`
     )
     await options.sleep(decision.delayMs)
   }
 }
 
+const NETWORK_FAILED =
+  'The network between the runner and Slack failed: not your settings and not a bug. Re-run the job; on a self-hosted runner, check its DNS, proxy and firewall.'
+const SLACK_FAILED =
+  'Slack had trouble (a server error or a rate limit): not your settings and not a bug. Re-run the job later.'
+
+/** Slack's webhooks answer `200 ok`, or an error status with a bare error code. */
 function readWebhookAnswer(answer: HttpAnswer): Verdict {
-  const code = answer.body.trim()
-  if (answer.status === 200) return { kind: 'ok', ts: '', channel: '' }
+  const code = readSlackErrorCode(answer.body)
+  if (answer.status === 200 && code === 'ok') return { kind: 'ok', ts: '', channel: '' }
   if (answer.status === 429 || answer.status >= 500) return retry(answer, code)
-  return { kind: 'fail', error: describeSlackError(code || `HTTP ${answer.status}`) }
+  if (code && answer.status !== 200) return { kind: 'fail', error: describeSlackError(code) }
+  return { kind: 'fail', error: describeUnexpectedAnswer(answer.status, code, 'webhook-url') }
 }
 
+/** The Web API answers HTTP 200 with a JSON object: `ok: true`, or `ok: false` and an error code. */
 function readApiAnswer(answer: HttpAnswer): Verdict {
-  if (answer.status === 429 || answer.status >= 500) return retry(answer, answer.body.slice(0, 200))
-  let parsed: { ok?: boolean; error?: string; ts?: string; channel?: string }
-  try {
-    parsed = JSON.parse(answer.body) as typeof parsed
-  } catch {
+  const parsed = parseJsonObject(answer.body)
+  const code = readSlackErrorCode(parsed?.error)
+  if (answer.status === 429 || answer.status >= 500) return retry(answer, code)
+  if (answer.status === 200 && parsed?.ok === true) {
+    return { kind: 'ok', ts: readString(parsed.ts), channel: readString(parsed.channel) }
+  }
+  if (!parsed) {
     return {
       kind: 'fail',
-      error: `Slack answered HTTP ${answer.status} with something that is not JSON.`
+      error: `Slack answered HTTP ${answer.status} with something that is not JSON (not shown): check that "slack-api-url" is Slack's Web API.`
     }
   }
-  if (parsed.ok) return { kind: 'ok', ts: parsed.ts ?? '', channel: parsed.channel ?? '' }
-  const code = parsed.error ?? `HTTP ${answer.status}`
-  if (TRANSIENT_API_ERRORS.has(code))
-    return { kind: 'retry', failure: { status: 503, headers: answer.headers, message: code } }
+  if (!code || parsed.ok !== false) {
+    return { kind: 'fail', error: describeUnexpectedAnswer(answer.status, code, 'slack-api-url') }
+  }
+  if (TRANSIENT_API_ERRORS.has(code)) {
+    // decideRetry retries a 5xx: Slack's own trouble, whatever the status said.
+    const failure = { status: 503, headers: answer.headers, message: code }
+    return { kind: 'retry', failure, said: `Slack answered "${code}"` }
+  }
   return { kind: 'fail', error: describeSlackError(code) }
 }
 
-function retry(answer: HttpAnswer, message: string): Verdict {
-  return { kind: 'retry', failure: { status: answer.status, headers: answer.headers, message } }
-}
-
-function describeFailure(failure: FailedRequest): string {
-  const status = failure.status === undefined ? 'no answer' : `HTTP ${failure.status}`
-  return failure.message ? `${status}: ${failure.message}` : status
-}
-
-/** POST through @actions/http-client, which honours the runner's HTTPS_PROXY and NO_PROXY. */
-export const postWithHttpClient: HttpPost = async (url, body, headers) => {
-  const client = new HttpClient('release-actions/notify-slack')
-  try {
-    const response = await client.post(url, body, headers)
-    const answerHeaders: Record<string, string | undefined> = {}
-    for (const [name, value] of Object.entries(response.message.headers)) {
-      answerHeaders[name] = Array.isArray(value) ? value.join(', ') : value
-    }
-    return {
-      status: response.message.statusCode ?? 0,
-      headers: answerHeaders,
-      body: await response.readBody()
-    }
-  } finally {
-    client.dispose()
+function retry(answer: HttpAnswer, code: string | undefined): Verdict {
+  return {
+    kind: 'retry',
+    failure: { status: answer.status, headers: answer.headers, message: code ?? '' },
+    said: `Slack answered HTTP ${answer.status}${code ? ` "${code}"` : ''}`
   }
+}
+
+/** Neither a delivery nor one of Slack's errors: a body is never quoted, it may echo a secret. */
+function describeUnexpectedAnswer(status: number, code: string | undefined, input: string): string {
+  const got = code ? `"${code}"` : 'no error code from Slack (the answer is not shown)'
+  return `Slack answered HTTP ${status} with ${got}, not a delivery: the message may not have been posted. Check that "${input}" points at Slack itself, not at a proxy or a sign-in page.`
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function readString(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../../src/lib/errors.js'
 import type { InputReader } from '../../../src/lib/inputs.js'
+import { checkSecretUrl, SECURE_URL_RULE } from './slack-url.js'
 
 export const STATUSES = ['success', 'failure', 'cancelled', 'started', 'info'] as const
 export type NotifyStatus = (typeof STATUSES)[number]
@@ -21,6 +22,8 @@ export interface NotifySlackInputs {
   updateTs: string
   threadTs: string
   retries: number
+  /** The limit of each request, from `timeout-seconds`. */
+  timeoutMs: number
   failOnError: boolean
   dryRun: boolean
 }
@@ -46,6 +49,7 @@ export function readNotifySlackInputs(input: InputReader): NotifySlackInputs {
     updateTs,
     threadTs: readTs(input, 'thread-ts'),
     retries: input.wholeNumber('retries', 3, 0, 10),
+    timeoutMs: readTimeoutMs(input),
     failOnError: input.boolean('fail-on-error', false),
     dryRun: input.boolean('dry-run', false)
   }
@@ -60,9 +64,15 @@ function readTransport(input: InputReader): Transport {
     )
   }
   if (url) {
-    if (!/^https?:\/\/\S+$/.test(url)) {
+    // The value is a secret: the errors describe it without quoting it.
+    const problem = checkSecretUrl(url)
+    if (problem) {
+      const what =
+        problem === 'cleartext'
+          ? 'uses http://, which would send its secret path in clear'
+          : 'is not an https:// URL'
       throw new ConfigurationError(
-        'Input "webhook-url" is not a URL; accepted: the https://hooks.slack.com/services/… URL Slack gave you.'
+        `Input "webhook-url" ${what}; accepted: the https://hooks.slack.com/services/… URL Slack gave you, or ${SECURE_URL_RULE}.`
       )
     }
     // The path is the secret part: mask it on its own too, in case only it is ever printed.
@@ -79,12 +89,26 @@ function readTransport(input: InputReader): Transport {
     )
   }
   const apiUrl = input.string('slack-api-url', 'https://slack.com/api').replace(/\/+$/, '')
-  if (!/^https?:\/\/\S+$/.test(apiUrl)) {
+  if (checkSecretUrl(apiUrl)) {
     throw new ConfigurationError(
-      `Input "slack-api-url" is "${apiUrl}"; accepted: a URL such as https://slack.com/api.`
+      `Input "slack-api-url" is "${apiUrl}"; accepted: an https:// URL such as https://slack.com/api, or ${SECURE_URL_RULE} (the bot token goes with every request).`
     )
   }
   return { kind: 'api', token, channels, apiUrl }
+}
+
+// A notice is not worth holding a release longer; below a second a TLS handshake may not finish.
+const TIMEOUT_SECONDS = { min: 1, max: 120 }
+
+function readTimeoutMs(input: InputReader): number {
+  const value = input.string('timeout-seconds', '10')
+  const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN
+  if (!(seconds >= TIMEOUT_SECONDS.min && seconds <= TIMEOUT_SECONDS.max)) {
+    throw new ConfigurationError(
+      `Input "timeout-seconds" is "${value}"; accepted: a number of seconds from ${TIMEOUT_SECONDS.min} to ${TIMEOUT_SECONDS.max}, such as 10 or 2.5.`
+    )
+  }
+  return Math.round(seconds * 1000)
 }
 
 function readTs(input: InputReader, name: string): string {

@@ -9,9 +9,10 @@ import {
   renderTable
 } from '../../../src/lib/summary.js'
 import { readRunContext } from './build-message.js'
-import { postWithHttpClient, type HttpPost } from './deliver.js'
+import type { HttpPost } from './deliver.js'
 import { readNotifySlackInputs, type NotifySlackInputs } from './inputs.js'
 import { notifySlack, type NotifyResult } from './notify-slack.js'
+import { postWithHttpClient } from './post-with-http-client.js'
 
 export interface NotifySlackDeps extends ActionDeps {
   post: HttpPost
@@ -35,6 +36,7 @@ export async function run(deps: NotifySlackDeps = defaultDeps): Promise<void> {
   try {
     const result = await notifySlack(inputs, readRunContext(deps.env), {
       retries: inputs.retries,
+      timeoutMs: inputs.timeoutMs,
       post: deps.post,
       sleep: deps.sleep,
       log: deps.info

@@ -6,11 +6,15 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-const MARKDOWN_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g
+// Printable ASCII only in the address: no spaces, no bidi controls or look-alikes that would make
+// the address shown differ from the one opened.
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\((https?:\/\/[\x21-\x28\x2a-\x7e]+)\)/g
 
 /**
- * Escapes text for mrkdwn and turns markdown links `[text](https://…)` into Slack links, the one
- * way a message makes a link: nothing in the text itself can open a `<…>` of its own.
+ * Escapes text for mrkdwn and shows markdown links `[text](https://…)` as the text followed by
+ * the address, itself a link: `text (<https://…>)`. The message may hold untrusted text (a pull
+ * request title), so no label is ever put on an address: what a reader sees is where a click
+ * goes. Nothing in the text can open a `<…>` of its own.
  */
 export function renderMrkdwn(text: string): string {
   let out = ''
@@ -18,12 +22,14 @@ export function renderMrkdwn(text: string): string {
   for (const match of text.matchAll(MARKDOWN_LINK)) {
     const [whole, label = '', url = ''] = match
     out += escapeMrkdwn(text.slice(last, match.index))
-    out += `<${escapeLinkUrl(url)}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`
+    const link = `<${escapeLinkUrl(url)}>`
+    out += label === url ? link : `${escapeMrkdwn(label)} (${link})`
     last = (match.index ?? 0) + whole.length
   }
   return out + escapeMrkdwn(text.slice(last))
 }
 
-function escapeLinkUrl(url: string): string {
+/** An address inside `<…>`: `|` would start a label, `<` and `>` end the link. */
+export function escapeLinkUrl(url: string): string {
   return url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C')
 }

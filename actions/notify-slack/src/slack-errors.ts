@@ -37,6 +37,17 @@ const FIXES: Record<string, string> = {
   rate_limited: 'Slack rate-limited the requests.'
 }
 
+// Slack's error codes are short snake_case tokens; anything else (a proxy's page, a sentence
+// that may echo the secret webhook path) is never quoted.
+const ERROR_CODE = /^[a-z_]{1,64}$/
+
+/** The error code in a webhook body or an API `error` field, or undefined if it is not one. */
+export function readSlackErrorCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const code = value.trim()
+  return ERROR_CODE.test(code) ? code : undefined
+}
+
 export function describeSlackError(code: string): string {
   const fix = FIXES[code]
   return fix ? `Slack answered "${code}": ${fix}` : `Slack answered "${code}".`

@@ -18,7 +18,15 @@ export interface FaultSpec {
   error?: string
   /** How many matching requests get this answer; 1 by default, `Infinity` for all. */
   times?: number
+  /**
+   * Accept the request, read it, and never answer (a hung Slack, a black-holed proxy): the
+   * connection stays open until the client gives up or the stand-in closes. Other fields are ignored.
+   */
+  silent?: boolean
 }
+
+/** The fault's answer, or `'silent'`: send nothing at all. */
+export type FaultAnswer = Answer | 'silent'
 
 interface ActiveFault extends FaultSpec {
   remaining: number
@@ -27,7 +35,7 @@ interface ActiveFault extends FaultSpec {
 export interface FaultList {
   add(fault: FaultSpec): void
   /** The answer of the first fault matching `path`, which it uses up; undefined when none. */
-  take(path: string): Answer | undefined
+  take(path: string): FaultAnswer | undefined
 }
 
 export function createFaultList(): FaultList {
@@ -40,6 +48,7 @@ export function createFaultList(): FaultList {
       const fault = faults.find((f) => f.remaining > 0 && matchesPath(f.path, path))
       if (!fault) return undefined
       fault.remaining--
+      if (fault.silent) return 'silent'
       return buildFaultAnswer(fault, path.startsWith('/api/'))
     }
   }

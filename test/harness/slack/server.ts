@@ -85,6 +85,8 @@ export async function startSlackStandIn(options: SlackStandInOptions = {}): Prom
     }
     state.requests.push(record)
     const answer = faults.take(path) ?? routeRequest(req, path, body)
+    // Silent: the request stays unanswered (status 0) until the client or close() ends it.
+    if (answer === 'silent') return
     record.status = answer.status
     sendAnswer(res, answer)
   }

@@ -109,6 +109,47 @@ describe('injectFault', () => {
   })
 })
 
+describe('a silent fault', () => {
+  it('accepts the request and never answers; the next one is answered again', async () => {
+    standIn.injectFault({ path: webhookUrl, silent: true })
+    const started = Date.now()
+    const hung = fetch(webhookUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'hello' }),
+      signal: AbortSignal.timeout(500)
+    })
+    await expect(hung).rejects.toMatchObject({ name: 'TimeoutError' })
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400)
+    expect(standIn.requests).toEqual([
+      expect.objectContaining({ path: new URL(webhookUrl).pathname, status: 0 })
+    ])
+    expect(standIn.messages).toEqual([])
+    expect((await postWebhook()).status).toBe(200)
+  })
+
+  it('hits the Web API too, and every request with times: Infinity', async () => {
+    standIn.injectFault({ path: '/api/chat.postMessage', silent: true, times: Infinity })
+    for (let i = 0; i < 2; i++) {
+      await expect(
+        fetch(`${standIn.apiUrl}/chat.postMessage`, {
+          method: 'POST',
+          signal: AbortSignal.timeout(300)
+        })
+      ).rejects.toMatchObject({ name: 'TimeoutError' })
+    }
+    expect(standIn.requests.map((r) => r.status)).toEqual([0, 0])
+  })
+
+  it('lets go of the waiting connection when the stand-in closes', async () => {
+    standIn.injectFault({ silent: true })
+    const hung = fetch(webhookUrl, { method: 'POST', body: '{}' })
+    await expect.poll(() => standIn.requests.length).toBe(1)
+    await standIn.close()
+    await expect(hung).rejects.toThrow()
+  })
+})
+
 describe('recorded requests', () => {
   it('keeps method, path, headers with the authorization, body and status', async () => {
     standIn.injectFault({ status: 429 })
