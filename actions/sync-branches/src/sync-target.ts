@@ -82,7 +82,7 @@ export async function syncTarget(target: string, context: SyncContext): Promise<
         const sha = await writeStep(step, target, context)
         if (sha) return result({ status: WRITTEN[step], before, sha, reason: REASONS[step] })
         // 204 "nothing to merge": another try of ours may have merged, its answer lost.
-        const found = await findLostWrite(step, target, before, context)
+        const found = await findLostWrite(step, target, before, context).catch(() => undefined)
         return result(
           found ?? { status: 'up-to-date', before, sha: before, reason: 'already merged' }
         )
