@@ -27,8 +27,17 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 export type RetryDecision =
   { retry: true; delayMs: number; reason: string } | { retry: false; reason: string }
 
-// GitHub's documented advice when a secondary limit gives no header: wait at least a minute.
-const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000
+// GitHub's advice for a rate limit that names no time to wait (403 or 429, no usable
+// `retry-after` or `x-ratelimit-reset`): at least a minute, longer each time it goes on.
+const RATE_LIMIT_DEFAULT_WAIT_MS = 60_000
+// `x-ratelimit-reset` is a whole second: waiting until it exactly could land just before it.
+const RESET_MARGIN_MS = 1000
+
+interface FailureKind {
+  name: string
+  /** GitHub's rate limit (primary or secondary): waits GitHub's default when no header says. */
+  rateLimit: boolean
+}
 
 export function decideRetry(
   failure: FailedRequest,
@@ -40,60 +49,68 @@ export function decideRetry(
   const kind = classifyFailure(failure)
   if (!kind) return { retry: false, reason: `HTTP ${failure.status}` }
   if (attempt > policy.retries)
-    return { retry: false, reason: `${kind}, gave up after ${attempt} tries` }
+    return { retry: false, reason: `${kind.name}, gave up after ${attempt} tries` }
 
-  const waitMs = readRequestedWait(failure, nowMs, kind === 'secondary rate limit')
+  const askedMs = readRequestedWait(failure, nowMs)
+  const defaultMs = kind.rateLimit ? RATE_LIMIT_DEFAULT_WAIT_MS * 2 ** (attempt - 1) : 0
   const backoffMs = policy.baseDelayMs * 2 ** (attempt - 1)
   // Jitter spreads racing jobs apart; it never shortens a wait the server asked for.
-  const delayMs = Math.max(waitMs ?? 0, Math.round(backoffMs * (0.5 + random() / 2)))
+  const jitteredMs = Math.round(backoffMs * (0.5 + random() / 2))
+  const delayMs = Math.max(askedMs ?? defaultMs, jitteredMs)
   if (delayMs > policy.maxDelayMs) {
-    return {
-      retry: false,
-      reason: `${kind}; the server asks to wait ${Math.ceil(delayMs / 1000)}s`
-    }
+    const seconds = Math.ceil(delayMs / 1000)
+    const why =
+      askedMs !== undefined && askedMs >= jitteredMs
+        ? `the server asks to wait ${seconds}s`
+        : `the next try would wait ${seconds}s, past the ${Math.round(policy.maxDelayMs / 1000)}s allowed`
+    return { retry: false, reason: `${kind.name}; ${why}` }
   }
-  return { retry: true, delayMs, reason: kind }
+  return { retry: true, delayMs, reason: kind.name }
 }
 
-function classifyFailure(failure: FailedRequest): string | undefined {
-  const { status } = failure
-  if (status === undefined) return `no answer (${failure.message || 'network error'})`
-  if (status >= 500) return `HTTP ${status}`
-  if (status === 429) return 'rate limited (429)'
-  if (status === 403 && isRateLimit(failure)) {
-    return /secondary rate limit/i.test(failure.message) ? 'secondary rate limit' : 'rate limit'
+function classifyFailure(failure: FailedRequest): FailureKind | undefined {
+  const { status, message } = failure
+  if (status === undefined)
+    return { name: `no answer (${message || 'network error'})`, rateLimit: false }
+  if (status >= 500) return { name: `HTTP ${status}`, rateLimit: false }
+  if (status !== 403 && status !== 429) return undefined
+  // GitHub answers either limit with 403 or 429: the message or the headers tell which.
+  if (/secondary rate limit/i.test(message))
+    return { name: 'secondary rate limit', rateLimit: true }
+  if (header(failure, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(message))
+    return { name: 'rate limit', rateLimit: true }
+  if (status === 429) return { name: 'rate limited (429)', rateLimit: false }
+  if (header(failure, 'retry-after') !== undefined) return { name: 'rate limit', rateLimit: true }
+  return undefined
+}
+
+/** What the server asked for (Retry-After, else a primary limit's reset), if readable. */
+function readRequestedWait(failure: FailedRequest, nowMs: number): number | undefined {
+  const retryAfter = header(failure, 'retry-after')
+  if (retryAfter !== undefined) {
+    const seconds = parseSeconds(retryAfter)
+    if (seconds !== undefined) return seconds * 1000
+    // An HTTP date (RFC 9110 allows it; GitHub and Slack send seconds).
+    const date = /GMT$/.test(retryAfter) ? Date.parse(retryAfter) : NaN
+    if (Number.isFinite(date)) return Math.max(0, date - nowMs)
+  }
+  const reset = parseSeconds(header(failure, 'x-ratelimit-reset'))
+  if (header(failure, 'x-ratelimit-remaining') === '0' && reset !== undefined && reset > 0) {
+    return Math.max(0, reset * 1000 - nowMs) + RESET_MARGIN_MS
   }
   return undefined
 }
 
-function isRateLimit(failure: FailedRequest): boolean {
-  return (
-    header(failure, 'retry-after') !== undefined ||
-    header(failure, 'x-ratelimit-remaining') === '0' ||
-    /rate limit/i.test(failure.message)
-  )
+/** A non-negative number of seconds (`30`, `1.5`); undefined for anything else. */
+function parseSeconds(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d+(\.\d+)?$/.test(value)) return undefined
+  const seconds = Number(value)
+  return Number.isFinite(seconds) ? seconds : undefined
 }
 
-function readRequestedWait(
-  failure: FailedRequest,
-  nowMs: number,
-  secondary: boolean
-): number | undefined {
-  const retryAfter = header(failure, 'retry-after')
-  if (retryAfter !== undefined) {
-    const seconds = Number(retryAfter)
-    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-    const date = Date.parse(retryAfter)
-    if (!Number.isNaN(date)) return Math.max(0, date - nowMs)
-  }
-  const reset = header(failure, 'x-ratelimit-reset')
-  if (header(failure, 'x-ratelimit-remaining') === '0' && reset !== undefined) {
-    return Math.max(0, Number(reset) * 1000 - nowMs)
-  }
-  return secondary ? SECONDARY_LIMIT_DEFAULT_WAIT_MS : undefined
-}
-
+/** A header's value, trimmed; undefined when absent or blank. */
 function header(failure: FailedRequest, name: string): string | undefined {
   const value = failure.headers[name]
-  return value === undefined ? undefined : String(value)
+  const text = value === undefined ? '' : String(value).trim()
+  return text === '' ? undefined : text
 }

@@ -146,9 +146,44 @@ describe('isFullyPinned', () => {
     ['flask\n', false],
     ['-r base.txt\nflask==1.0\n', false],
     ['-e ../shared\n', false],
-    ['', false]
+    ['', false],
+    // A pin names one version: a wildcard is a range (PEP 440 prefix matching).
+    ['flask==2.*\n', false],
+    ['flask==2.0.*\n', false],
+    ['flask == 2.0\n', true],
+    ['flask==v2.0\n', true],
+    ['flask==2.0rc1.post2.dev3+local.7\n', true],
+    ['flask==1!2.0\n', true],
+    // pip-audit's no-deps path reads `==<version>` only: `===` (arbitrary equality) cannot be
+    // read as a version, and a second clause is not a pin.
+    ['flask===2.0\n', false],
+    ['flask==2.0,!=2.0.1\n', false],
+    ['flask==2.0,<3\n', false],
+    ['flask==\n', false],
+    ['flask==2.0 extra\n', false],
+    ['flask==not-a-version\n', false],
+    // A direct reference names a URL, not a version.
+    ['flask @ https://example.com/flask-2.0.tar.gz\n', false],
+    ['flask@https://example.com/flask-2.0.tar.gz\n', false],
+    ['flask==2.0 ; python_version < "3.12"\n', true],
+    ['flask==2.0;python_version<"3.12"\n', true],
+    ['flask>=2.0 ; python_version < "3.12"\n', false],
+    ['pkg[x]==1.0\n', true],
+    ['pkg[x,y] == 1.0\n', true],
+    ['pkg[x]>=1.0\n', false],
+    ['flask==1.0 --hash=sha256:abc --hash=sha256:def\n', true],
+    ['flask==1.0 \\\n    --hash=sha256:abc \\\n    --hash=sha256:def\n', true],
+    ['flask==1.0 --index-url=https://example.com\n', false],
+    ['flask==1.0 ; python_version < "3.12" --hash=sha256:abc\n', true],
+    ['flask==1.0 ; python_version < "3.12" --index-url=https://example.com\n', false],
+    ['flask==1.0#not-a-comment\n', false]
   ])('%j → %s', (text, expected) => {
     expect(isFullyPinned(text)).toBe(expected)
+  })
+
+  it('reads a long line of a pull request in linear time (50,000 hashes, then junk)', () => {
+    const line = `flask==1.0${' --hash=sha256:ab'.repeat(50_000)} junk\n`
+    expect(isFullyPinned(line)).toBe(false)
   })
 })
 

@@ -330,6 +330,23 @@ describe('security-gate with pip-audit (a stand-in executable printing real pip-
     ])
   })
 
+  it('a wildcard `==3.*` is a range, not a pin: that file is resolved, the exact pins are not', async () => {
+    const tree = createTree({
+      'requirements-wild.txt': 'flask==3.*\n',
+      'requirements.txt':
+        'flask == 3.0.3 --hash=sha256:0a1b\nrich[jupyter]==13.7.1 ; python_version < "3.13"\n'
+    })
+    const fake = fakePipAudit('pip-audit-2.10-clean.json', 0)
+    const result = await gate(tree, auditOnly, fake.env)
+    expect(result.outputs.outcome).toBe('pass')
+    const audits = fake.readCalls().filter((call) => call[0] === '-r')
+    expect(audits.map((call) => [call[1], call.includes('--no-deps')])).toEqual([
+      ['requirements-wild.txt', false],
+      ['requirements.txt', true]
+    ])
+    expect(result.summary).toContain(`- ${resolvedNote('requirements-wild.txt')}`)
+  })
+
   it('a file that is not fully pinned is named as resolved even when pip-audit fails on it', async () => {
     const tree = createTree({ 'operators/api/requirements.txt': 'flask==3.0.3\n-e ../../shared\n' })
     const result = await gate(tree, auditOnly, fakePipAudit(undefined, 1).env)

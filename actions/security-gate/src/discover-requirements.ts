@@ -65,18 +65,43 @@ function isWanted(relative: string, name: string, wanted: 'auto' | string[]): bo
   return wanted.some((pattern) => matchesGlob(relative, pattern, true))
 }
 
-/** Every requirement pinned with `==` (or hashed): pip-audit can skip resolving, so no package code runs. */
+/**
+ * Every requirement pinned to one version with `==` (hashes allowed): pip-audit can then skip
+ * resolving (`--no-deps --disable-pip`), so no package code runs. Strict on purpose: a line
+ * pip-audit's no-deps path cannot read as `==<version>` (a wildcard `==2.*`, `===`, a second
+ * clause, a direct `@ url` reference, an option line) means "resolve with pip" instead.
+ */
 export function isFullyPinned(requirements: string): boolean {
-  const lines = requirements
-    .split(/\r?\n/)
-    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
-    .filter((line) => line !== '' && !line.startsWith('--hash'))
-  return (
-    lines.length > 0 &&
-    lines.every(
-      (line) =>
-        /^[A-Za-z0-9][A-Za-z0-9._-]*(\[[^\]]*\])?\s*==\s*[^\s;,]+(\s*;.*)?(\s*\\)?$/.test(line) ||
-        /^--hash=/.test(line)
-    )
-  )
+  const lines = joinLogicalLines(requirements)
+  return lines.length > 0 && lines.every((line) => PINNED_LINE.test(line))
+}
+
+// PEP 440's public version (epoch, release, pre, post, dev) and local label, without wildcards.
+const VERSION =
+  String.raw`v?(?:\d+!)?\d+(?:\.\d+)*` +
+  String.raw`(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?\d*)?` +
+  String.raw`(?:-\d+|[-_.]?(?:post|rev|r)[-_.]?\d*)?` +
+  String.raw`(?:[-_.]?dev[-_.]?\d*)?` +
+  String.raw`(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?`
+const NAME = String.raw`[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?`
+const EXTRAS = String.raw`(?:\s*\[\s*(?:${NAME}(?:\s*,\s*${NAME})*)?\s*\])?`
+const HASHES = String.raw`(?:\s+--hash=[a-z0-9]+:[a-f0-9]+)*`
+// An environment marker: anything up to an option (`--…`), which only `--hash` may be.
+const MARKER = String.raw`(?:\s*;(?:(?!\s--)[^;])*${HASHES})?`
+const PINNED_LINE = new RegExp(`^${NAME}${EXTRAS}\\s*==\\s*${VERSION}${HASHES}${MARKER}$`, 'i')
+
+/** Lines as pip reads them: comments dropped, `\`-continued lines joined, blanks skipped. */
+function joinLogicalLines(text: string): string[] {
+  const lines: string[] = []
+  let pending = ''
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/(^|\s)#.*$/, '')
+    const continued = /\\$/.test(line)
+    pending += continued ? line.slice(0, -1) : line
+    if (continued) continue
+    if (pending.trim() !== '') lines.push(pending.trim())
+    pending = ''
+  }
+  if (pending.trim() !== '') lines.push(pending.trim())
+  return lines
 }

@@ -222,7 +222,7 @@ export async function runPipAudit(file: string, context: ScannerContext): Promis
 
 /** Why a requirements file was resolved, for the summary's and the report's notes. */
 export function resolvedNote(file: string): string {
-  return `${file} is not fully pinned (\`==\` or hashes on every line), so pip-audit resolved it with pip, which runs the build code (setup.py) of what it names`
+  return `${file} is not fully pinned (one \`==\` version, no wildcard, on every requirement), so pip-audit resolved it with pip, which runs the build code (setup.py) of what it names`
 }
 
 function failed(message: string): ScanResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyWriteRefusal, decideSyncStep } from '../src/decide-sync.js'
+import { classifyWriteRefusal, decideSyncStep, mayHaveHappened } from '../src/decide-sync.js'
 import { fillTemplate } from '../src/inputs.js'
 import { formatSyncOutputs } from '../src/main.js'
 import { findStepFailure } from '../src/sync-branches.js'
@@ -44,6 +44,26 @@ describe('classifyWriteRefusal', () => {
     const refusal = classifyWriteRefusal(failure)
     if (expected === undefined) expect(refusal).toBeUndefined()
     else expect(refusal).toMatchObject(expected)
+  })
+})
+
+describe('mayHaveHappened: a failed write worth reading back', () => {
+  const error = (status: number | undefined, message: string) =>
+    Object.assign(new Error(message), status === undefined ? {} : { status })
+  it.each([
+    [error(422, 'Reference already exists'), true],
+    [error(422, 'A pull request already exists for octo-org:sync/main-into-development.'), true],
+    [error(502, 'Bad Gateway'), true],
+    [error(500, 'fetch failed'), true],
+    [error(undefined, 'fetch failed'), true],
+    [error(422, 'Update is not a fast forward'), false],
+    [error(422, 'Validation Failed'), false],
+    [error(409, 'Merge conflict'), false],
+    [error(404, 'Not Found'), false],
+    [error(403, 'Resource not accessible by integration'), false],
+    [error(401, 'Bad credentials'), false]
+  ])('%o → %s', (failure, expected) => {
+    expect(mayHaveHappened(failure)).toBe(expected)
   })
 })
 

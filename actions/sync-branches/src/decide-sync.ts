@@ -36,6 +36,17 @@ export function classifyWriteRefusal(error: unknown): WriteRefusal | undefined {
   return undefined
 }
 
+/**
+ * Whether a write that threw may have happened all the same: no answer came, GitHub failed
+ * (5xx, still after retries), or a retry was refused because the work is already done ("already
+ * exists"), which is what a retry meets when GitHub did the work but its answer was lost.
+ */
+export function mayHaveHappened(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status
+  if (typeof status !== 'number' || status >= 500) return true
+  return status === 422 && /already exists/i.test(errorMessage(error))
+}
+
 const PROTECTION = /protected branch|through a pull request|status check|approving review|rule/i
 
 function firstLine(text: string): string {

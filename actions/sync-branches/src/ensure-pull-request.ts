@@ -1,5 +1,6 @@
 import { ConfigurationError, errorMessage, hasStatus } from '../../../src/lib/errors.js'
 import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
+import { mayHaveHappened } from './decide-sync.js'
 
 export interface PullRequestFields {
   head: string
@@ -42,17 +43,34 @@ export async function ensurePullRequest(
   } catch (error) {
     const message = errorMessage(error)
     if (hasStatus(error, 422) && /No commits between/i.test(message)) return undefined
-    if (hasStatus(error, 422) && /already exists/i.test(message)) {
-      const raced = await findOpenPullRequest(client, repository, fields)
-      if (raced) return updatePullRequest(client, repository, raced, fields)
-    }
     if (hasStatus(error, 403) && /not permitted to create/i.test(message)) {
       throw new ConfigurationError(
         `GitHub refused to open a pull request: ${message}.`,
         'Enable Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests", or pass a GitHub App token.'
       )
     }
-    throw error
+    const opened = await findOpenedMeanwhile(client, repository, fields, error)
+    if (!opened) throw error
+    return { ...(await updatePullRequest(client, repository, opened, fields)), action: 'opened' }
+  }
+}
+
+/**
+ * After a failed open that may have happened ("A pull request already exists" on a retry whose
+ * first try GitHub did, its answer lost; or no answer at all), the pull request opened since
+ * this run looked: ours, or a concurrent run's. Undefined when there is none.
+ */
+async function findOpenedMeanwhile(
+  client: GitHubClient,
+  repository: Repository,
+  fields: PullRequestFields,
+  error: unknown
+): Promise<OpenPull | undefined> {
+  if (!mayHaveHappened(error)) return undefined
+  try {
+    return await findOpenPullRequest(client, repository, fields)
+  } catch {
+    return undefined
   }
 }
 

@@ -1,10 +1,16 @@
 import { classifyFailure } from '../../../src/lib/classify-failure.js'
-import { describeFailure, errorMessage, hasStatus } from '../../../src/lib/errors.js'
+import { describeFailure, errorMessage } from '../../../src/lib/errors.js'
 import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
-import { classifyWriteRefusal, decideSyncStep, type CompareStatus } from './decide-sync.js'
+import {
+  classifyWriteRefusal,
+  decideSyncStep,
+  mayHaveHappened,
+  type CompareStatus
+} from './decide-sync.js'
 import { ensurePullRequest } from './ensure-pull-request.js'
 import { fitPullRequestBody } from './fit-pull-request-body.js'
 import { fillTemplate, type SyncBranchesInputs } from './inputs.js'
+import { compareWithSource, readBranchSha } from './read-branches.js'
 
 export type TargetStatus =
   'up-to-date' | 'fast-forwarded' | 'merged' | 'pull-request' | 'skipped' | 'missing' | 'failed'
@@ -42,9 +48,10 @@ export async function syncTarget(target: string, context: SyncContext): Promise<
     pullRequest: undefined,
     ...fields
   })
+  const { client, repository, sourceSha } = context
   try {
     for (let attempt = 1; ; attempt++) {
-      const comparison = await compareWithSource(target, context)
+      const comparison = await compareWithSource(client, repository, target, sourceSha)
       if (!comparison) return result({ status: 'missing', reason: `no branch ${target}` })
       const { before, status } = comparison
       const step = decideSyncStep(status)
@@ -73,18 +80,23 @@ export async function syncTarget(target: string, context: SyncContext): Promise<
       }
       try {
         const sha = await writeStep(step, target, context)
-        if (!sha)
-          return result({ status: 'up-to-date', before, sha: before, reason: 'already merged' })
-        const status = step === 'fast-forward' ? 'fast-forwarded' : 'merged'
-        const reason = step === 'fast-forward' ? 'target was behind' : 'target had its own commits'
-        return result({ status, before, sha, reason })
+        if (sha) return result({ status: WRITTEN[step], before, sha, reason: REASONS[step] })
+        // 204 "nothing to merge": another try of ours may have merged, its answer lost.
+        const found = await findLostWrite(step, target, before, context).catch(() => undefined)
+        return result(
+          found ?? { status: 'up-to-date', before, sha: before, reason: 'already merged' }
+        )
       } catch (error) {
         const refusal = classifyWriteRefusal(error)
         if (refusal?.kind === 'moved' && attempt < MAX_ATTEMPTS) continue
         if (refusal?.kind === 'missing')
           return result({ status: 'missing', reason: refusal.reason })
-        if (refusal?.kind !== 'conflict' && refusal?.kind !== 'protected') throw error
-        return { ...(await handleRefusal(target, before, refusal.reason, context)), target }
+        if (refusal?.kind === 'conflict' || refusal?.kind === 'protected')
+          return { ...(await handleRefusal(target, before, refusal.reason, context)), target }
+        if (!mayHaveHappened(error)) throw error
+        const found = await findLostWrite(step, target, before, context).catch(() => undefined)
+        if (!found) throw error
+        return result(found)
       }
     }
   } catch (error) {
@@ -95,18 +107,33 @@ export async function syncTarget(target: string, context: SyncContext): Promise<
   }
 }
 
-async function compareWithSource(target: string, context: SyncContext) {
-  try {
-    const { data } = await context.client.rest.repos.compareCommitsWithBasehead({
-      ...context.repository,
-      basehead: `${target}...${context.sourceSha}`,
-      per_page: 1
-    })
-    return { before: data.base_commit.sha, status: data.status as CompareStatus }
-  } catch (error) {
-    if (hasStatus(error, 404)) return undefined
-    throw error
+const WRITTEN = { 'fast-forward': 'fast-forwarded', merge: 'merged' } as const
+const REASONS = { 'fast-forward': 'target was behind', merge: 'target had its own commits' }
+
+/**
+ * Reads the target again after a write whose outcome is unknown (no answer, a 5xx, or a retry
+ * finding the work done): what is true now, when the target took the source since `before`.
+ */
+async function findLostWrite(
+  step: 'fast-forward' | 'merge',
+  target: string,
+  before: string,
+  context: SyncContext
+): Promise<Omit<TargetResult, 'target' | 'pullRequest'> | undefined> {
+  const { client, repository, sourceSha } = context
+  const now = await compareWithSource(client, repository, target, sourceSha)
+  if (!now || now.before === before || decideSyncStep(now.status) !== 'up-to-date') return undefined
+  const ours =
+    step === 'fast-forward'
+      ? now.before === sourceSha
+      : now.parents.length === 2 && now.parents[0] === before && now.parents[1] === sourceSha
+  if (!ours) {
+    const reason = 'already contains the source (the branch moved while syncing)'
+    return { status: 'up-to-date', before, sha: now.before, reason }
   }
+  const what = step === 'fast-forward' ? 'moved to the source' : 'has the merge'
+  const reason = `${REASONS[step]} (GitHub's answer was lost; read back, the branch ${what})`
+  return { status: WRITTEN[step], before, sha: now.before, reason }
 }
 
 async function writeStep(step: 'fast-forward' | 'merge', target: string, context: SyncContext) {
@@ -169,17 +196,22 @@ async function handleRefusal(
  */
 async function pointSyncBranch(branch: string, context: SyncContext): Promise<string> {
   const { client, repository, sourceSha } = context
-  let current: string | undefined
-  try {
-    current = (await client.rest.git.getRef({ ...repository, ref: `heads/${branch}` })).data.object
-      .sha
-  } catch (error) {
-    if (!hasStatus(error, 404)) throw error
-  }
+  let current = await readBranchSha(client, repository, branch)
   if (current === sourceSha) return ''
   if (current === undefined) {
-    await client.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha: sourceSha })
-    return `; created ${branch}`
+    try {
+      await client.rest.git.createRef({
+        ...repository,
+        ref: `refs/heads/${branch}`,
+        sha: sourceSha
+      })
+      return `; created ${branch}`
+    } catch (error) {
+      // "Reference already exists" on a retry: our first try may have made it, its answer lost.
+      current = await rereadAfter(error, branch, context)
+      if (current === sourceSha) return `; created ${branch}`
+      if (current === undefined) throw error
+    }
   }
   try {
     await client.rest.git.updateRef({
@@ -190,8 +222,20 @@ async function pointSyncBranch(branch: string, context: SyncContext): Promise<st
     })
     return `; moved ${branch} to the source`
   } catch (error) {
-    if (classifyWriteRefusal(error)?.kind !== 'moved') throw error
-    return `; ${branch} has commits of its own and was left as it is`
+    if (classifyWriteRefusal(error)?.kind === 'moved')
+      return `; ${branch} has commits of its own and was left as it is`
+    if ((await rereadAfter(error, branch, context)) !== sourceSha) throw error
+    return `; moved ${branch} to the source`
+  }
+}
+
+/** Where `branch` points after a failed write that may have happened; else throws `error`. */
+async function rereadAfter(error: unknown, branch: string, context: SyncContext) {
+  if (!mayHaveHappened(error)) throw error
+  try {
+    return await readBranchSha(context.client, context.repository, branch)
+  } catch {
+    throw error
   }
 }
 

@@ -57,6 +57,22 @@ describe('the shared client survives transient faults', () => {
       [60_000]
     ],
     [
+      'a 429 secondary rate limit without a header: a minute',
+      [{ status: 429, body: SECONDARY_LIMIT }],
+      [60_000]
+    ],
+    [
+      'a primary rate limit with an unreadable reset: a minute',
+      [
+        {
+          status: 403,
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': 'soon' },
+          body: { message: 'API rate limit exceeded for installation ID 1.' }
+        }
+      ],
+      [60_000]
+    ],
+    [
       'a 502, then a 429, then success',
       [{ status: 502 }, { status: 429, headers: { 'retry-after': '1' } }],
       [1000, 2000]

@@ -9,8 +9,10 @@ function failure(status: number | undefined, headers = {}, message = 'x'): Faile
   return { status, headers, message }
 }
 
+type Case = [name: string, request: FailedRequest, attempt: number, expected: object]
+
 describe('decideRetry', () => {
-  it.each([
+  it.each<Case>([
     ['502, first try', failure(502), 1, { retry: true, delayMs: 1000 }],
     ['500, second try', failure(500), 2, { retry: true, delayMs: 2000 }],
     ['503, third try', failure(503), 3, { retry: true, delayMs: 4000 }],
@@ -35,10 +37,76 @@ describe('decideRetry', () => {
       { retry: true, delayMs: 60_000 }
     ],
     [
-      '403 primary limit, reset in 30s',
+      '429 secondary limit, no header: a minute, not the backoff step',
+      failure(429, {}, 'You have exceeded a secondary rate limit. Please wait a few minutes.'),
+      1,
+      { retry: true, delayMs: 60_000, reason: 'secondary rate limit' }
+    ],
+    [
+      '429 secondary limit with Retry-After',
+      failure(429, { 'retry-after': '5' }, 'You have exceeded a secondary rate limit.'),
+      1,
+      { retry: true, delayMs: 5000 }
+    ],
+    [
+      'secondary limit again, no header: twice as long',
+      failure(429, {}, 'You have exceeded a secondary rate limit.'),
+      2,
+      { retry: true, delayMs: 120_000 }
+    ],
+    [
+      '403 primary limit, reset in 30s: one second past the reset',
       failure(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(NOW / 1000 + 30) }),
       1,
-      { retry: true, delayMs: 30_000 }
+      { retry: true, delayMs: 31_000 }
+    ],
+    [
+      '429 primary limit, reset in 10s',
+      failure(429, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(NOW / 1000 + 10) }),
+      1,
+      { retry: true, delayMs: 11_000, reason: 'rate limit' }
+    ],
+    [
+      'primary limit, reset already past (clocks differ): the margin',
+      failure(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(NOW / 1000 - 5) }),
+      1,
+      { retry: true, delayMs: 1000 }
+    ],
+    ...(['soon', '', '-5', '1e3x', 'NaN', 'Infinity'] as const).map(
+      (reset) =>
+        [
+          `primary limit, x-ratelimit-reset ${JSON.stringify(reset)}: a minute, never NaN`,
+          failure(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }),
+          1,
+          { retry: true, delayMs: 60_000 }
+        ] satisfies Case
+    ),
+    ...(['soon', '', '-3', 'NaN'] as const).map(
+      (retryAfter) =>
+        [
+          `503 with Retry-After ${JSON.stringify(retryAfter)}: the backoff step`,
+          failure(503, { 'retry-after': retryAfter }),
+          2,
+          { retry: true, delayMs: 2000 }
+        ] satisfies Case
+    ),
+    [
+      'secondary limit with Retry-After "soon": a minute',
+      failure(403, { 'retry-after': 'soon' }, 'You have exceeded a secondary rate limit.'),
+      1,
+      { retry: true, delayMs: 60_000 }
+    ],
+    [
+      'Retry-After as a decimal number of seconds',
+      failure(429, { 'retry-after': '2.5' }),
+      1,
+      { retry: true, delayMs: 2500 }
+    ],
+    [
+      'Retry-After as an HTTP date in the past: the backoff step',
+      failure(503, { 'retry-after': new Date(NOW - 60_000).toUTCString() }),
+      1,
+      { retry: true, delayMs: 1000 }
     ],
     [
       'Retry-After as an HTTP date',
@@ -74,6 +142,34 @@ describe('decideRetry', () => {
     })
   })
 
+  it('a secondary limit that lasts: gives up once the next wait would pass maxDelayMs', () => {
+    const decision = decideRetry(
+      failure(429, {}, 'You have exceeded a secondary rate limit.'),
+      3,
+      policy,
+      NOW,
+      noJitter
+    )
+    expect(decision).toEqual({
+      retry: false,
+      reason: 'secondary rate limit; the next try would wait 240s, past the 120s allowed'
+    })
+  })
+
+  it.each([
+    ['retry-after', ['', ' ', 'x', '-1', 'NaN', 'Infinity', '1e400', 'Tue, 99 Foo']],
+    ['x-ratelimit-reset', ['', ' ', 'x', '-1', 'NaN', 'Infinity', '1e400', '12:00']]
+  ])('never a NaN or infinite delay, whatever %s says', (name, values) => {
+    for (const value of values) {
+      for (const status of [403, 429, 503]) {
+        const headers = { [name]: value, 'x-ratelimit-remaining': '0' }
+        const decision = decideRetry(failure(status, headers), 1, policy, NOW, noJitter)
+        expect(decision.retry, `${status} ${name}: ${value}`).toBe(true)
+        if (decision.retry) expect(Number.isFinite(decision.delayMs)).toBe(true)
+      }
+    }
+  })
+
   it('fails instead of waiting longer than the policy allows', () => {
     const decision = decideRetry(
       failure(403, {
@@ -85,7 +181,7 @@ describe('decideRetry', () => {
       NOW,
       noJitter
     )
-    expect(decision).toEqual({ retry: false, reason: 'rate limit; the server asks to wait 3600s' })
+    expect(decision).toEqual({ retry: false, reason: 'rate limit; the server asks to wait 3601s' })
   })
 
   it.each([0, 0.5, 1])('jitter (random %d) stays within half to all of the step', (r) => {

@@ -22,6 +22,9 @@ import {
 } from './token-permissions.js'
 import { FaultQueue, matchesRoute, type FaultSpec, type RouteFilter } from './traffic-control.js'
 
+/** What the client gets: an answer, or the connection cut without one. */
+type Outcome = Answer | 'reset'
+
 export type { FaultSpec, RouteFilter } from './traffic-control.js'
 
 export interface GitHubStandInOptions {
@@ -49,6 +52,7 @@ export interface RecordedRequest {
   path: string
   query: Record<string, string>
   body: JsonBody
+  /** The status the client got; 0 when the connection was cut without an answer. */
   status: number
   /** The credential from the `authorization` header (`token x` or `Bearer x`), if any. */
   token?: string
@@ -76,7 +80,10 @@ export interface GitHubStandIn {
   requests: RecordedRequest[]
   violations: string[]
   assertNoViolations(): void
-  /** Queues a scripted answer for matching requests, given before the stand-in's own. */
+  /**
+   * Queues a scripted answer for matching requests, given before the stand-in's own; with
+   * `afterApplying`, given after handling the request instead of its answer (a lost answer).
+   */
   injectFault(fault: FaultSpec): void
   /**
    * Limits what `token` may write to its `permissions:` (as a workflow job's GITHUB_TOKEN): a
@@ -149,8 +156,9 @@ export async function startGitHubStandIn(
     }
     standIn.requests.push(record)
     const answer = await answerRequest(record, contract, violations, url)
-    record.status = answer.status
-    sendAnswer(res, answer)
+    record.status = answer === 'reset' ? 0 : answer.status
+    if (answer === 'reset') req.socket.resetAndDestroy()
+    else sendAnswer(res, answer)
   }
 
   const answerRequest = async (
@@ -158,7 +166,7 @@ export async function startGitHubStandIn(
     contract: ContractResult,
     violations: string[],
     url: URL
-  ): Promise<Answer> => {
+  ): Promise<Outcome> => {
     if (violations.length > 0) {
       standIn.violations.push(...violations)
       return { status: 400, body: { message: `contract violation: ${violations.join('; ')}` } }
@@ -184,7 +192,17 @@ export async function startGitHubStandIn(
       }
     }
     const fault = faults.take(record.method, route)
-    if (fault) return fault
+    if (fault && !fault.afterApplying) return fault.answer
+    const answer = await applyRequest(record, contract, url)
+    return fault ? fault.answer : answer
+  }
+
+  const applyRequest = async (
+    record: RecordedRequest,
+    contract: ContractResult,
+    url: URL
+  ): Promise<Answer> => {
+    const route = contract.route as string
     try {
       const { operationId, pathParams } = contract as Required<ContractResult>
       const matching = hooks.filter((hook) => matchesRoute(hook.route, record.method, route))

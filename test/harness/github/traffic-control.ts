@@ -6,12 +6,25 @@ export interface FaultSpec {
   method?: string
   /** A path template, optionally `METHOD /template`; default: any. */
   route?: string
-  status: number
+  /** The status to answer, or `'reset'`: the connection is cut, no answer at all. */
+  status: number | 'reset'
   headers?: Record<string, string>
   /** JSON (or a string sent as is); default `{message: <HTTP reason>}`. */
   body?: unknown
   /** How many matching requests get this answer (default 1; `Infinity` for all). */
   times?: number
+  /**
+   * Handle the request first (a write happens), then send this fault instead of the answer:
+   * GitHub did the work, but its answer was lost on the way.
+   */
+  afterApplying?: boolean
+}
+
+/** What a fault does to one request: answer instead of the stand-in, or after it. */
+export interface TakenFault {
+  /** `'reset'`: cut the connection without an answer. */
+  answer: Answer | 'reset'
+  afterApplying: boolean
 }
 
 export interface RouteFilter {
@@ -37,7 +50,7 @@ export class FaultQueue {
     this.faults.push({ ...fault, left: fault.times ?? 1 })
   }
 
-  take(method: string, route: string): Answer | undefined {
+  take(method: string, route: string): TakenFault | undefined {
     const fault = this.faults.find(
       (candidate) =>
         candidate.left > 0 &&
@@ -46,10 +59,15 @@ export class FaultQueue {
     )
     if (!fault) return undefined
     fault.left--
+    const afterApplying = fault.afterApplying ?? false
+    if (fault.status === 'reset') return { answer: 'reset', afterApplying }
     return {
-      status: fault.status,
-      headers: fault.headers,
-      body: fault.body ?? { message: http.STATUS_CODES[fault.status] ?? 'Error' }
+      answer: {
+        status: fault.status,
+        headers: fault.headers,
+        body: fault.body ?? { message: http.STATUS_CODES[fault.status] ?? 'Error' }
+      },
+      afterApplying
     }
   }
 }

@@ -106,6 +106,27 @@ describe('sync-branches against a git-backed stand-in', () => {
     )
   })
 
+  it('the merge made in git but its answer lost → one merge commit, reported merged', async () => {
+    const { work, bareGit, push, standIn } = mirror.current
+    await work.checkout('development')
+    const dev = await work.commit({ message: 'feat: dev', files: { 'dev.txt': 'd\n' } })
+    await work.checkout('main')
+    const main = await work.commit({ message: 'fix: main', files: { 'main.txt': 'm\n' } })
+    await push()
+    const route = 'POST /repos/{owner}/{repo}/merges'
+    standIn.injectFault({ route, status: 'reset', afterApplying: true })
+    const result = await run('sync-branches', { targets: 'development' })
+    const merge = await bareGit(['rev-parse', 'development'])
+    expect(await bareGit(['log', '-1', '--format=%P', merge])).toBe(`${dev} ${main}`)
+    expect(
+      standIn.requests.filter((r) => `${r.method} ${r.route}` === route).map((r) => r.status)
+    ).toEqual([0, 204])
+    expect(JSON.parse(result.outputs.results ?? '')).toMatchObject([
+      { target: 'development', status: 'merged', sha: merge }
+    ])
+    expect(JSON.parse(result.outputs.updated ?? '')).toEqual(['development'])
+  })
+
   it('the same line changed on both → a pull request from a branch made in git', async () => {
     const { work, bareGit, push, standIn } = mirror.current
     await work.checkout('development')

@@ -71,6 +71,43 @@ describe('injectFault', () => {
   })
 })
 
+describe('injectFault afterApplying: GitHub did the work, the answer was lost', () => {
+  const tagsMade = () => standIn.state.listRefs('refs/tags/').map(([ref]) => ref)
+
+  it('a 502 after applying: the tag exists, the client saw 502, a retry gets 422', async () => {
+    standIn.injectFault({
+      route: 'POST /repos/{owner}/{repo}/git/refs',
+      status: 502,
+      afterApplying: true
+    })
+    const first = await createTagRef('v1.0.0')
+    expect([first.status, await first.json()]).toEqual([502, { message: 'Bad Gateway' }])
+    expect(tagsMade()).toEqual(['refs/tags/v1.0.0'])
+    const retry = await createTagRef('v1.0.0')
+    expect(retry.status).toBe(422)
+    expect(await retry.json()).toMatchObject({ message: 'Reference already exists' })
+    expect(standIn.requests.map((r) => r.status)).toEqual([502, 422])
+  })
+
+  it('a reset after applying: no answer at all, recorded as status 0, but the tag exists', async () => {
+    standIn.injectFault({
+      route: 'POST /repos/{owner}/{repo}/git/refs',
+      status: 'reset',
+      afterApplying: true
+    })
+    await expect(createTagRef('v1.0.0')).rejects.toThrow('fetch failed')
+    expect(tagsMade()).toEqual(['refs/tags/v1.0.0'])
+    expect(standIn.requests.map((r) => r.status)).toEqual([0])
+    expect((await createTagRef('v1.1.0')).status).toBe(201)
+  })
+
+  it('a reset without afterApplying: nothing is written', async () => {
+    standIn.injectFault({ route: 'POST /repos/{owner}/{repo}/git/refs', status: 'reset' })
+    await expect(createTagRef('v1.0.0')).rejects.toThrow('fetch failed')
+    expect(tagsMade()).toEqual([])
+  })
+})
+
 describe('onRequest', () => {
   it('runs before the request is handled: another run creates the tag first', async () => {
     const seen: unknown[] = []
