@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -9,6 +9,7 @@ import { detectChanges, readEventBase } from '../src/detect-changes.js'
 import {
   discoverOperators,
   imageBaseName,
+  MAX_DOCKERFILE_BYTES,
   pickOperators,
   readFromImages
 } from '../src/discover-operators.js'
@@ -307,6 +308,55 @@ describe('discovery', () => {
     ['${REG}/acme/API:1', 'api']
   ])('imageBaseName %s → %s', (image, expected) => {
     expect(imageBaseName(image)).toBe(expected)
+  })
+})
+
+describe('discovery reads each Dockerfile only as a regular file in the repository, capped', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'release-actions-dockerfiles-'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+    writeFileSync(path.join(root, file), text)
+  }
+
+  it.each([
+    [
+      'over the cap',
+      'big',
+      () => write('big/a/Dockerfile', 'x'.repeat(MAX_DOCKERFILE_BYTES + 1)),
+      /is 1048577 bytes, over the 1048576 \(1 MiB\)/
+    ],
+    [
+      'a link to /dev/zero',
+      'zero',
+      () => {
+        mkdirSync(path.join(root, 'zero/a'), { recursive: true })
+        symlinkSync('/dev/zero', path.join(root, 'zero/a/Dockerfile'))
+      },
+      /is a link to \/dev\/zero, outside the repository/
+    ],
+    [
+      'a folder',
+      'folder',
+      () => mkdirSync(path.join(root, 'folder/a/Dockerfile'), { recursive: true }),
+      /is not a regular file/
+    ]
+  ])('%s is refused, naming the file', (_, dir, create, message) => {
+    create()
+    const attempt = () => discoverOperators(root, dir, '')
+    expect(attempt).toThrow(message)
+    expect(attempt).toThrow(`The repository's ${dir}/a/Dockerfile`)
+  })
+
+  it('a Dockerfile at the cap, or linked inside the repository, is read', () => {
+    write('fine/a/Dockerfile', `FROM scratch\n${'#'.repeat(MAX_DOCKERFILE_BYTES - 13)}`)
+    write('shared/Dockerfile', 'ARG A_IMAGE=x\nFROM ${A_IMAGE}\n')
+    mkdirSync(path.join(root, 'fine/b'), { recursive: true })
+    symlinkSync('../../shared/Dockerfile', path.join(root, 'fine/b/Dockerfile'))
+    expect(discoverOperators(root, 'fine', '').map((op) => [op.name, op.dependsOn])).toEqual([
+      ['a', []],
+      ['b', ['a']]
+    ])
   })
 })
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -257,6 +258,17 @@ describe('readRequirementReferences: the files, followed', () => {
       path.join(root, 'operators/linked/requirements.txt')
     )
     expect(readRequirementReferences(root, 'operators/linked')).toEqual([])
+  })
+
+  it('refuses a requirements file that is no regular file, naming it; a link to /dev/zero is not read', () => {
+    mkdirSync(path.join(root, 'operators/piped'), { recursive: true })
+    execFileSync('mkfifo', [path.join(root, 'operators/piped/requirements.txt')])
+    expect(() => readRequirementReferences(root, 'operators/piped')).toThrow(
+      'The requirements file operators/piped/requirements.txt in the repository is not a regular file'
+    )
+    mkdirSync(path.join(root, 'operators/zero'), { recursive: true })
+    symlinkSync('/dev/zero', path.join(root, 'operators/zero/requirements.txt'))
+    expect(readRequirementReferences(root, 'operators/zero')).toEqual([])
   })
 
   it('refuses a chain of more files than it reads', () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import type { Git } from '../../../src/lib/git.js'
+import { COMMIT_ID, diffNames, fetchFromOrigin, hasCommit } from './git-revisions.js'
 import type { Changes } from './select-operators.js'
 
 const ZERO_SHA = /^0+$/
+const FULL_SHA = /^([0-9a-f]{40}|[0-9a-f]{64})$/
 
 /** The commit to compare with: the input, else what the event says. */
 export function readEventBase(
@@ -22,15 +24,19 @@ export function readEventBase(
     if (!before) return { why: 'the push event has no "before" commit' }
     if (ZERO_SHA.test(before))
       return { why: 'a new branch: there is no earlier commit to compare with' }
-    return { base: before }
+    return checkEventSha(before, 'the push event\'s "before"')
   }
   if (eventName.startsWith('pull_request')) {
     const base = (payload.pull_request as { base?: { sha?: string } } | undefined)?.base?.sha
-    return base ? { base } : { why: 'the pull request event has no base commit' }
+    return base
+      ? checkEventSha(base, "the pull request's base sha")
+      : { why: 'the pull request event has no base commit' }
   }
   if (eventName === 'merge_group') {
     const base = (payload.merge_group as { base_sha?: string } | undefined)?.base_sha
-    return base ? { base } : { why: 'the merge group event has no base commit' }
+    return base
+      ? checkEventSha(base, "the merge group's base sha")
+      : { why: 'the merge group event has no base commit' }
   }
   return { why: `a ${eventName || 'local'} run has no commit to compare with` }
 }
@@ -44,8 +50,7 @@ export async function detectChanges(
   if (!base) return { kind: 'all', reason: why ?? 'no base commit' }
   if (!(await hasCommit(git, base))) {
     // actions/checkout clones one commit by default; the base is one fetch away (a tag by name).
-    const what = /^[0-9a-f]{7,64}$/.test(base) ? base : `+refs/tags/${base}:refs/tags/${base}`
-    await git.run(['fetch', '--no-tags', '--depth=1', 'origin', what], { allowFailure: true })
+    await fetchFromOrigin(git, COMMIT_ID.test(base) ? base : `+refs/tags/${base}:refs/tags/${base}`)
     if (!(await hasCommit(git, base))) {
       return {
         kind: 'all',
@@ -53,7 +58,7 @@ export async function detectChanges(
       }
     }
   }
-  const diff = await git.run(['diff', '--name-only', '-z', base, 'HEAD'], { allowFailure: true })
+  const diff = await diffNames(git, base)
   if (diff.exitCode !== 0)
     return {
       kind: 'all',
@@ -62,8 +67,10 @@ export async function detectChanges(
   return { kind: 'files', base, files: diff.stdout.split('\0').filter(Boolean) }
 }
 
-async function hasCommit(git: Git, sha: string): Promise<boolean> {
-  return (await git.tryRead(['cat-file', '-e', `${sha}^{commit}`])) !== undefined
+/** An event's commit id, as GitHub sends it (40 or 64 hex digits); anything else is not used. */
+function checkEventSha(value: unknown, what: string): { base?: string; why?: string } {
+  const sha = String(value)
+  return FULL_SHA.test(sha) ? { base: sha } : { why: `${what} is not a commit id` }
 }
 
 function readPayload(eventPath: string | undefined): Record<string, unknown> {

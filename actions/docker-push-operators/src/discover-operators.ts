@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../../../src/lib/errors.js'
+import { readRepositoryFile } from './read-repository-file.js'
 import {
   isUnderPath,
   readRequirementReferences,
@@ -28,6 +29,8 @@ export interface Operator {
 }
 
 const BUILD_FILES = ['Dockerfile', 'Containerfile']
+/** A Dockerfile larger than this is refused: real ones are a few KiB. */
+export const MAX_DOCKERFILE_BYTES = 1024 * 1024
 
 /** Every direct subfolder of `operatorsDir` with a Dockerfile or Containerfile, by name. */
 export function discoverOperators(
@@ -81,7 +84,7 @@ function readDependencies(
   imagePrefix: string
 ): { dependsOn: string[]; fromByTag: string[] } {
   const others = [...dirs.keys()].filter((name) => name !== operator.name)
-  const dockerfile = readFileSync(path.join(workspace, operator.dockerfile), 'utf8')
+  const dockerfile = readDockerfile(workspace, operator.dockerfile)
   const fromNames = readFromImages(dockerfile).map(imageBaseName)
   const byArg = others.filter((name) => new RegExp(`\\b${nameImageArg(name)}\\b`).test(dockerfile))
   const byTag = others.filter(
@@ -98,6 +101,24 @@ function readDependencies(
     dependsOn: [...new Set([...byArg, ...byTag, ...byRequirements])].sort(),
     fromByTag: byTag
   }
+}
+
+/** A Dockerfile's text: a regular file inside the repository, at most MAX_DOCKERFILE_BYTES. */
+function readDockerfile(workspace: string, file: string): string {
+  const read = readRepositoryFile(realpathSync(workspace), workspace, file, MAX_DOCKERFILE_BYTES)
+  if (read.kind === 'text') return read.bytes.toString('utf8')
+  const problem =
+    read.kind === 'outside'
+      ? `is a link to ${read.target}, outside the repository`
+      : read.kind === 'too-large'
+        ? `is ${read.size} bytes, over the ${MAX_DOCKERFILE_BYTES} (1 MiB) the action reads`
+        : read.kind === 'missing'
+          ? 'is gone'
+          : 'is not a regular file (a folder, pipe or device)'
+  throw new ConfigurationError(
+    `The repository's ${file} ${problem}: the action reads an operator's Dockerfile to plan, and only a regular file inside the repository of at most 1 MiB.`,
+    `Make ${file} a regular file in the repository (not a link out of it), or remove the operator's folder.`
+  )
 }
 
 /** The build argument that carries an operator's image to those built on it: `my-lib` → `MY_LIB_IMAGE`. */

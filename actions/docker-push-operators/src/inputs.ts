@@ -1,7 +1,9 @@
-import { existsSync, statSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../../../src/lib/errors.js'
 import type { InputReader } from '../../../src/lib/inputs.js'
+import { parseBuildArgs } from './build-args.js'
+import { checkBaseInput } from './ref-names.js'
 
 export type Environment = 'staging' | 'production'
 export type Engine = 'docker' | 'podman'
@@ -12,6 +14,7 @@ export interface DockerPushInputs {
   username: string
   password: string
   operators: 'auto' | string[]
+  /** Relative to the workspace, links resolved, posix; `.` for the workspace itself. */
   operatorsDir: string
   imagePrefix: string
   environment: Environment
@@ -22,7 +25,7 @@ export interface DockerPushInputs {
   buildArgs: string[]
   context: 'operator' | 'repository'
   changedOnly: boolean
-  /** A commit to compare with; '' means: from the event. */
+  /** A commit id, tag or branch to compare with (checked by checkBaseInput); '' means: from the event. */
   base: string
   sharedPaths: string[]
   platforms: string[]
@@ -39,7 +42,6 @@ export interface DockerPushInputs {
 const REGISTRY = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?$/i
 const NAMESPACE =
   /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/
-const BUILD_ARG = /^[A-Za-z_][A-Za-z0-9_]*=/
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/
 
 export function readDockerPushInputs(input: InputReader, workspace: string): DockerPushInputs {
@@ -78,18 +80,9 @@ export function readDockerPushInputs(input: InputReader, workspace: string): Doc
       'Input "platforms" lists several platforms; accepted with engine podman: one (use engine docker for multi-platform images).'
     )
   }
-  const buildArgs = input.list('build-args')
-  for (const arg of buildArgs) {
-    if (!BUILD_ARG.test(arg))
-      throw new ConfigurationError(`Input "build-args" has "${arg}"; accepted: lines of KEY=VALUE.`)
-  }
-  const operatorsDir = input.string('operators-dir', 'operators').replace(/\/+$/, '')
-  const dir = path.resolve(workspace, operatorsDir)
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ConfigurationError(
-      `Input "operators-dir" is "${operatorsDir}", which is no folder in the workspace; accepted: the folder holding one folder per operator.`
-    )
-  }
+  const buildArgs = parseBuildArgs(input.string('build-args'))
+  const base = checkBaseInput(input.string('base'))
+  const operatorsDir = resolveOperatorsDir(input.string('operators-dir', 'operators'), workspace)
   const operators = input.list('operators')
   const username = input.string('username')
   const password = input.secret('password')
@@ -125,7 +118,7 @@ export function readDockerPushInputs(input: InputReader, workspace: string): Doc
     buildArgs,
     context: input.choice('context', ['operator', 'repository'] as const, 'operator'),
     changedOnly: input.boolean('changed-only', true),
-    base: input.string('base'),
+    base,
     sharedPaths: input.list('shared-paths'),
     platforms,
     engine,
@@ -136,4 +129,34 @@ export function readDockerPushInputs(input: InputReader, workspace: string): Doc
     dryRun: input.boolean('dry-run', false),
     requireVersionTag: input.boolean('require-version-tag', true)
   }
+}
+
+/**
+ * `operators-dir` as a folder inside the workspace, links resolved: the action reads every
+ * Dockerfile and requirements file under it, so it must be the repository's.
+ */
+function resolveOperatorsDir(value: string, workspace: string): string {
+  const accepted =
+    'accepted: a folder inside the workspace (GITHUB_WORKSPACE), relative to it, such as operators'
+  let root: string
+  let real: string
+  try {
+    root = realpathSync(workspace)
+    real = realpathSync(path.resolve(workspace, value))
+  } catch {
+    throw new ConfigurationError(
+      `Input "operators-dir" is "${value}", which is no folder in the workspace; ${accepted}.`
+    )
+  }
+  if (real !== root && !real.startsWith(`${root}${path.sep}`)) {
+    throw new ConfigurationError(
+      `Input "operators-dir" is "${value}", which is ${real}, outside the workspace ${root}; ${accepted}.`
+    )
+  }
+  if (!statSync(real).isDirectory()) {
+    throw new ConfigurationError(
+      `Input "operators-dir" is "${value}", which is no folder in the workspace; ${accepted}.`
+    )
+  }
+  return path.relative(root, real).split(path.sep).join('/') || '.'
 }

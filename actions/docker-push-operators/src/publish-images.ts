@@ -7,6 +7,7 @@ import {
   type FloatingDecision
 } from './decide-floating-tags.js'
 import type { DockerPushInputs } from './inputs.js'
+import { checkAncestor } from './git-revisions.js'
 import type { ImagePlan } from './plan-images.js'
 import { listRemoteTags, readRemoteImage, type RegistryAccess } from './read-registry.js'
 import { errorMessage } from '../../../src/lib/errors.js'
@@ -149,13 +150,7 @@ async function relate(revision: string | undefined, context: PublishContext): Pr
   if (revision === undefined) return 'absent'
   if (revision === context.sha) return 'same'
   if (!/^[0-9a-f]{40,64}$/.test(revision)) return 'unknown'
-  const ask = async () => {
-    const result = await context.git.run(['merge-base', '--is-ancestor', revision, context.sha], {
-      allowFailure: true,
-      silent: true
-    })
-    return result.exitCode === 0 ? 'ancestor' : result.exitCode === 1 ? 'not-ancestor' : 'unknown'
-  }
+  const ask = () => checkAncestor(context.git, revision, context.sha)
   const first = await ask()
   const shallow = (await context.git.tryRead(['rev-parse', '--is-shallow-repository'])) === 'true'
   if (first === 'ancestor' || (!shallow && first === 'not-ancestor')) return first

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../../../src/lib/errors.js'
 import type { Git } from '../../../src/lib/git.js'
+import { fetchFromOrigin, listTagsAt } from './git-revisions.js'
 
 /**
  * Production images come only from a released commit: a tag naming `version` (`1.4.2`, `v1.4.2`,
@@ -8,15 +9,8 @@ import type { Git } from '../../../src/lib/git.js'
 export async function requireReleaseTag(git: Git, sha: string, version: string): Promise<string> {
   const found = await findReleaseTag(git, sha, version)
   if (found) return found
-  for (const name of [`v${version}`, version]) {
-    await git.run(
-      ['fetch', '--no-tags', '--depth=1', 'origin', `+refs/tags/${name}:refs/tags/${name}`],
-      {
-        allowFailure: true,
-        silent: true
-      }
-    )
-  }
+  for (const name of [`v${version}`, version])
+    await fetchFromOrigin(git, `+refs/tags/${name}:refs/tags/${name}`, { silent: true })
   const fetched = await findReleaseTag(git, sha, version)
   if (fetched) return fetched
   throw new ConfigurationError(
@@ -26,9 +20,7 @@ export async function requireReleaseTag(git: Git, sha: string, version: string):
 }
 
 async function findReleaseTag(git: Git, sha: string, version: string): Promise<string | undefined> {
-  const tags = (await git.tryRead(['tag', '--points-at', sha])) ?? ''
-  return tags
-    .split('\n')
-    .map((tag) => tag.trim())
-    .find((tag) => tag.endsWith(version) && /(^|[^\d.])$/.test(tag.slice(0, -version.length)))
+  return (await listTagsAt(git, sha)).find(
+    (tag) => tag.endsWith(version) && /(^|[^\d.])$/.test(tag.slice(0, -version.length))
+  )
 }

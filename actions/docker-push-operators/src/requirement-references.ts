@@ -1,16 +1,7 @@
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  statSync
-} from 'node:fs'
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../../../src/lib/errors.js'
+import { readRepositoryFile } from './read-repository-file.js'
 
 /**
  * What an operator's requirements files point at in the repository: `-e ../../shared`,
@@ -201,38 +192,25 @@ export function readRequirementReferences(
   return [...found.values()]
 }
 
-/** A file's text, when it is a file inside the repository (links followed); refused over the cap. */
+/**
+ * A requirements file's text; undefined when it is not there (yet: a change adding it still
+ * selects the operator) or is a link out of the repository (not watched). Refused when it is no
+ * regular file, or over the cap.
+ */
 function readCapped(root: string, workspace: string, file: string): string | undefined {
-  let real: string
-  try {
-    real = realpathSync(path.join(workspace, file))
-  } catch {
-    return undefined // not there (yet): a change adding it still selects the operator
+  const read = readRepositoryFile(root, workspace, file, MAX_REQUIREMENTS_BYTES)
+  if (read.kind === 'text') return decodeText(read.bytes)
+  if (read.kind === 'missing' || read.kind === 'outside') return undefined
+  if (read.kind === 'too-large') {
+    throw new ConfigurationError(
+      `The requirements file ${file} is ${read.size} bytes, over the ${MAX_REQUIREMENTS_BYTES} the action reads to decide what a change selects.`,
+      "Split it, or keep it out of the operator's requirements*.txt and -r/-c chain."
+    )
   }
-  if (real !== root && !real.startsWith(`${root}${path.sep}`)) return undefined
-  if (!statSync(real).isFile()) return undefined
-  // Non-blocking: should a pipe take the file's place between the two calls, it is not waited on.
-  const fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK)
-  try {
-    const stat = fstatSync(fd)
-    if (!stat.isFile()) return undefined
-    if (stat.size > MAX_REQUIREMENTS_BYTES) {
-      throw new ConfigurationError(
-        `The requirements file ${file} is ${stat.size} bytes, over the ${MAX_REQUIREMENTS_BYTES} the action reads to decide what a change selects.`,
-        "Split it, or keep it out of the operator's requirements*.txt and -r/-c chain."
-      )
-    }
-    const buffer = Buffer.alloc(stat.size)
-    let length = 0
-    while (length < buffer.length) {
-      const count = readSync(fd, buffer, length, buffer.length - length, length)
-      if (count === 0) break
-      length += count
-    }
-    return decodeText(buffer.subarray(0, length))
-  } finally {
-    closeSync(fd)
-  }
+  throw new ConfigurationError(
+    `The requirements file ${file} in the repository is not a regular file (a folder, pipe or device); the action reads only regular files to decide what a change selects.`,
+    'Make it a regular file in the repository, or remove it (or the -r/-c line naming it).'
+  )
 }
 
 /** As pip's `auto_decode`: a byte-order mark says UTF-8 or UTF-16 (and is dropped); else UTF-8. */
