@@ -1,5 +1,5 @@
 // Every bundle this repository ships or tests: actions/<name>, the cli and test/fixtures/<name>,
-// each with src/index.ts bundled by ncc into dist/index.js.
+// each with src/index.ts bundled by esbuild into dist/index.js (scripts/build.js).
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

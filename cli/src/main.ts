@@ -159,10 +159,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-// Evaluated only with --gate, so a plain plan does not pay for the gate and its YAML parser.
-// "eager" keeps it in the one bundle file: ncc's licenses.txt covers only one chunk.
+// Loaded only with --gate (a chunk of its own in cli/dist), so a plain plan does not pay for the
+// gate and its YAML parser.
 async function runGate(repo: string, run: CommandRunner) {
-  const { runGateLocally } = await import(/* webpackMode: "eager" */ './run-gate.js')
+  const { runGateLocally } = await import('./run-gate.js')
   return runGateLocally(repo, run)
 }
 
