@@ -1,5 +1,5 @@
-import { getExecOutput } from '@actions/exec'
-import { spawn } from 'node:child_process'
+// @actions/exec and child_process load on the first command, not with every module that names
+// an error class from here: an action that rejects its inputs never pays for them.
 
 export interface CommandResult {
   exitCode: number
@@ -57,6 +57,7 @@ export class CommandTimeoutError extends Error {
 export const runCommand: CommandRunner = async (command, args, options = {}) => {
   if (options.timeoutMs !== undefined)
     return runWithTimeLimit(command, args, { ...options, timeoutMs: options.timeoutMs })
+  const { getExecOutput } = await import('@actions/exec')
   const result = await getExecOutput(command, args, {
     cwd: options.cwd,
     env: options.env ? mergeEnv(options.env) : undefined,
@@ -68,11 +69,12 @@ export const runCommand: CommandRunner = async (command, args, options = {}) => 
   return result
 }
 
-function runWithTimeLimit(
+async function runWithTimeLimit(
   command: string,
   args: string[],
   options: RunCommandOptions & { timeoutMs: number }
 ): Promise<CommandResult> {
+  const { spawn } = await import('node:child_process')
   const group = process.platform !== 'win32'
   if (!options.silent) process.stdout.write(`[command]${[command, ...args].join(' ')}\n`)
   return new Promise((resolve, reject) => {

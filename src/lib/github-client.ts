@@ -60,19 +60,10 @@ function describeFailure(error: unknown) {
   }
 }
 
-// A type alias, not an interface, so it spreads into Octokit's request parameters.
-export type Repository = { owner: string; repo: string }
-
-/** `owner/repo` (as in GITHUB_REPOSITORY) split for Octokit. */
-export function parseRepository(value: string | undefined): Repository {
-  const [owner, repo, ...rest] = (value ?? '').split('/')
-  if (!owner || !repo || rest.length > 0) {
-    throw new Error(`GITHUB_REPOSITORY is "${value ?? ''}", not "owner/repo".`)
-  }
-  return { owner, repo }
-}
+// In a module of their own, so that reading GITHUB_REPOSITORY does not load Octokit.
+export { parseRepository, type Repository } from './parse-repository.js'
 
 /** What an action that talks to GitHub takes on top of the common deps. */
 export interface GitHubDeps {
-  createClient: typeof createGitHubClient
+  createClient: (options: CreateGitHubClientOptions) => GitHubClient | Promise<GitHubClient>
 }

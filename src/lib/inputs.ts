@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import semver from 'semver'
+import valid from 'semver/functions/valid.js'
 import { ConfigurationError } from './errors.js'
 
 export interface InputSource {
@@ -85,7 +85,7 @@ export function createInputReader(source: InputSource = actionInputSource) {
     semver(name: string, fallback = ''): string {
       const value = raw(name)
       if (!value) return fallback
-      const version = semver.valid(value.replace(/^v/, ''))
+      const version = valid(value.replace(/^v/, ''))
       if (!version) return fail(name, value, 'a semantic version such as 1.2.3 or 1.2.3-rc.1')
       return version
     },

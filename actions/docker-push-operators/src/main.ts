@@ -12,7 +12,7 @@ import {
   renderHeading,
   renderTable
 } from '../../../src/lib/summary.js'
-import { pushOperators, type PushResult } from './docker-push-operators.js'
+import type { PushResult } from './docker-push-operators.js'
 import { readDockerPushInputs, type DockerPushInputs } from './inputs.js'
 
 export interface DockerPushDeps extends ActionDeps, StateDeps {
@@ -33,6 +33,8 @@ export async function run(deps: DockerPushDeps = defaultDeps): Promise<void> {
   try {
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd()
     const inputs = readDockerPushInputs(createInputReader(deps.inputs), workspace)
+    // Loaded once the inputs are good: a rejected input never pays for them.
+    const { pushOperators } = await import('./docker-push-operators.js')
     const result = await pushOperators(inputs, {
       run: deps.run,
       workspace,

@@ -1,4 +1,3 @@
-import { which } from '@actions/io'
 import os from 'node:os'
 import path from 'node:path'
 import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
@@ -9,8 +8,7 @@ import { writeOutputFile } from '../../../src/lib/output-paths.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
 import { readLoadCheckInputs, type LoadCheckInputs } from './inputs.js'
 import { failureRatio, round } from './judge-thresholds.js'
-import { runLoadCheck, type LoadCheckRun } from './load-check.js'
-import { renderLoadCheckSummary } from './render-summary.js'
+import type { LoadCheckRun } from './load-check.js'
 
 export interface LoadCheckDeps extends ActionDeps {
   run: CommandRunner
@@ -20,13 +18,16 @@ export interface LoadCheckDeps extends ActionDeps {
 const defaultDeps: LoadCheckDeps = {
   ...defaultActionDeps,
   run: runCommand,
-  findCommand: async (name) => (await which(name, false)) || undefined
+  findCommand: async (name) => (await (await import('@actions/io')).which(name, false)) || undefined
 }
 
 export async function run(deps: LoadCheckDeps = defaultDeps): Promise<void> {
   try {
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd()
     const inputs = readLoadCheckInputs(createInputReader(deps.inputs), workspace)
+    // Loaded once the inputs are good: a rejected input never pays for them.
+    const { runLoadCheck } = await import('./load-check.js')
+    const { renderLoadCheckSummary } = await import('./render-summary.js')
     const result = await runLoadCheck(inputs, {
       run: deps.run,
       findCommand: deps.findCommand,

@@ -12,7 +12,6 @@ import { readRunContext } from './build-message.js'
 import type { HttpPost } from './deliver.js'
 import { readNotifySlackInputs, type NotifySlackInputs } from './inputs.js'
 import { notifySlack, type NotifyResult } from './notify-slack.js'
-import { postWithHttpClient } from './post-with-http-client.js'
 
 export interface NotifySlackDeps extends ActionDeps {
   post: HttpPost
@@ -21,7 +20,8 @@ export interface NotifySlackDeps extends ActionDeps {
 
 const defaultDeps: NotifySlackDeps = {
   ...defaultActionDeps,
-  post: postWithHttpClient,
+  // The HTTP client (undici) loads with the first request, not before the inputs are checked.
+  post: async (...args) => (await import('./post-with-http-client.js')).postWithHttpClient(...args),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 }
 

@@ -10,10 +10,9 @@ import type { Finding } from './findings.js'
 import { readSecurityGateInputs } from './inputs.js'
 import { resolveOutputPaths, writeOutputFile } from './output-paths.js'
 import { renderGateSummary } from './render-summary.js'
-import { runTimed, type TimedRunner } from './run-timed.js'
+import type { TimedRunner } from './run-timed.js'
 import { buildSarif, describe } from './sarif.js'
-import { runSecurityGate, type GateResult } from './security-gate.js'
-import { readPullRequestEvent } from './trusted-allowlist.js'
+import type { GateResult } from './security-gate.js'
 
 export type Annotate = (
   level: 'error' | 'warning',
@@ -36,7 +35,7 @@ const defaultDeps: SecurityGateDeps = {
   annotate: (level, message, properties) =>
     (level === 'error' ? core.error : core.warning)(message, properties),
   today: () => new Date().toISOString().slice(0, 10),
-  runScanner: runTimed
+  runScanner: async (...args) => (await import('./run-timed.js')).runTimed(...args)
 }
 
 // GitHub shows ten annotations of each kind per step; the rest are in the summary and report.
@@ -46,6 +45,9 @@ export async function run(deps: SecurityGateDeps = defaultDeps): Promise<void> {
   try {
     const workspace = deps.env.GITHUB_WORKSPACE || process.cwd()
     const inputs = readSecurityGateInputs(createInputReader(deps.inputs), workspace)
+    // Loaded once the inputs are good (the YAML parser among them): a rejected input never pays.
+    const { runSecurityGate } = await import('./security-gate.js')
+    const { readPullRequestEvent } = await import('./trusted-allowlist.js')
     const result = await runSecurityGate(inputs, {
       run: deps.run,
       runScanner: deps.runScanner,

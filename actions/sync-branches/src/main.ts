@@ -1,10 +1,8 @@
 import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
 import { formatFailure } from '../../../src/lib/errors.js'
-import {
-  createGitHubClient,
-  parseRepository,
-  type GitHubDeps
-} from '../../../src/lib/github-client.js'
+import type { GitHubDeps } from '../../../src/lib/github-client.js'
+import { loadGitHubClient } from '../../../src/lib/load-github-client.js'
+import { parseRepository } from '../../../src/lib/parse-repository.js'
 import { createInputReader } from '../../../src/lib/inputs.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
 import { readSyncBranchesInputs } from './inputs.js'
@@ -15,14 +13,14 @@ import type { TargetResult } from './sync-target.js'
 export type SyncBranchesDeps = ActionDeps & GitHubDeps
 
 export async function run(
-  deps: SyncBranchesDeps = { ...defaultActionDeps, createClient: createGitHubClient }
+  deps: SyncBranchesDeps = { ...defaultActionDeps, createClient: loadGitHubClient }
 ): Promise<void> {
   try {
     const inputs = readSyncBranchesInputs(createInputReader(deps.inputs))
     const repository = parseRepository(deps.env.GITHUB_REPOSITORY)
     const outcome = await syncBranches(
       inputs,
-      deps.createClient({ token: inputs.token }),
+      await deps.createClient({ token: inputs.token }),
       repository,
       deps.env.GITHUB_SERVER_URL || 'https://github.com'
     )

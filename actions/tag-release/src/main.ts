@@ -1,10 +1,8 @@
 import { defaultActionDeps, type ActionDeps } from '../../../src/lib/action-deps.js'
 import { formatFailure } from '../../../src/lib/errors.js'
-import {
-  createGitHubClient,
-  parseRepository,
-  type GitHubDeps
-} from '../../../src/lib/github-client.js'
+import type { GitHubDeps } from '../../../src/lib/github-client.js'
+import { loadGitHubClient } from '../../../src/lib/load-github-client.js'
+import { parseRepository } from '../../../src/lib/parse-repository.js'
 import { createInputReader } from '../../../src/lib/inputs.js'
 import { setOutputs } from '../../../src/lib/outputs.js'
 import { readTagReleaseInputs } from './inputs.js'
@@ -15,13 +13,13 @@ import { describeBump } from './versions.js'
 export type TagReleaseDeps = ActionDeps & GitHubDeps
 
 export async function run(
-  deps: TagReleaseDeps = { ...defaultActionDeps, createClient: createGitHubClient }
+  deps: TagReleaseDeps = { ...defaultActionDeps, createClient: loadGitHubClient }
 ): Promise<void> {
   try {
     const inputs = readTagReleaseInputs(createInputReader(deps.inputs), deps.env.GITHUB_SHA ?? '')
     const repository = parseRepository(deps.env.GITHUB_REPOSITORY)
     const result = await runTagRelease(inputs, {
-      client: deps.createClient({ token: inputs.token }),
+      client: await deps.createClient({ token: inputs.token }),
       repository,
       serverUrl: deps.env.GITHUB_SERVER_URL || 'https://github.com',
       log: deps.warning

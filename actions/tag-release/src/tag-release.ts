@@ -1,4 +1,5 @@
-import semver from 'semver'
+import major from 'semver/functions/major.js'
+import prerelease from 'semver/functions/prerelease.js'
 import type { GitHubClient, Repository } from '../../../src/lib/github-client.js'
 import { createGitHubReleaseFacts } from './github-release-facts.js'
 import type { TagReleaseInputs } from './inputs.js'
@@ -183,8 +184,8 @@ function emptyResult(plan: ReleasePlan): TagReleaseResult {
 }
 
 function floatingTagFor(version: string, inputs: TagReleaseInputs): string | undefined {
-  if (!inputs.majorTag || semver.prerelease(version)) return undefined
-  return `${inputs.tagPrefix}${semver.major(version)}`
+  if (!inputs.majorTag || prerelease(version)) return undefined
+  return `${inputs.tagPrefix}${major(version)}`
 }
 
 function releaseFields(
@@ -198,7 +199,7 @@ function releaseFields(
     name: notes.name || plan.tag,
     body: notes.body,
     draft: inputs.draft,
-    prerelease: semver.prerelease(plan.version) !== null
+    prerelease: prerelease(plan.version) !== null
   }
 }
 
