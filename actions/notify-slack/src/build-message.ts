@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types'
 import { escapeLinkUrl, escapeMrkdwn, renderMrkdwn } from './mrkdwn.js'
 import type { NotifySlackInputs, NotifyStatus } from './inputs.js'
 
@@ -37,7 +38,7 @@ export function buildMessage(
   const look = LOOK[inputs.status]
   const title = inputs.title || defaultTitle(inputs.status, run)
   const link = inputs.link || run.runUrl
-  const blocks: Record<string, unknown>[] = [
+  const blocks: KnownBlock[] = [
     // Slack decodes these three entities in plain_text too, so the header gets the same escaping.
     {
       type: 'header',

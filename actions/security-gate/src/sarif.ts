@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
+import type { Log, ReportingDescriptor, Region, Result, Run } from 'sarif'
 import { compareLevels, type Finding, type Level } from './findings.js'
 
 /**
  * SARIF 2.1.0 with one run per tool, ready for github/codeql-action/upload-sarif. Fingerprints
  * hash what identifies a finding but not its line number, so moved code keeps its alert.
  */
-export function buildSarif(findings: Finding[], tools: { name: string; version: string }[]) {
+export function buildSarif(findings: Finding[], tools: { name: string; version: string }[]): Log {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -33,7 +34,7 @@ export const SECURITY_SEVERITY: Record<Level, string> = {
 }
 const PIP_AUDIT_SECURITY_SEVERITY = '7.0'
 
-function buildRun(tool: { name: string; version: string }, findings: Finding[]) {
+function buildRun(tool: { name: string; version: string }, findings: Finding[]): Run {
   const byRule = new Map<string, Finding[]>()
   for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f])
   const ruleIds = [...byRule.keys()]
@@ -64,7 +65,7 @@ function buildRun(tool: { name: string; version: string }, findings: Finding[]) 
           }
         }
       ],
-      partialFingerprints: { 'securityGate/v1': prints[i] },
+      partialFingerprints: { 'securityGate/v1': prints[i] as string },
       properties: { severity: f.severity, confidence: f.confidence, state: f.state },
       ...suppressions(f)
     }))
@@ -83,7 +84,7 @@ const LEVEL: Record<Finding['state'], 'error' | 'warning' | 'note'> = {
  * `# nosec` one `inSource`; code scanning shows both as dismissed. With `nosec: ignore` a `# nosec`
  * finding is a finding like any other, with no suppression.
  */
-function suppressions(f: Finding) {
+function suppressions(f: Finding): Pick<Result, 'suppressions'> {
   if (f.state === 'allowed')
     return { suppressions: [{ kind: 'external', justification: f.note ?? '' }] }
   if (f.state === 'suppressed')
@@ -92,7 +93,7 @@ function suppressions(f: Finding) {
 }
 
 /** One rule from all of its findings in the run (`group` is never empty). */
-function buildRule(group: Finding[], informationUri: string) {
+function buildRule(group: Finding[], informationUri: string): ReportingDescriptor {
   const f = group[0] as Finding
   const helpUri = f.moreInfo || informationUri
   const severity =
@@ -129,7 +130,7 @@ function buildRule(group: Finding[], informationUri: string) {
  * `line_range`, `end_col_offset`, see `banditRegion`): `endColumn` belongs to `endLine`, so it is
  * only written with it; anything that would end before it starts is left out.
  */
-export function region(f: Finding) {
+export function region(f: Finding): Region {
   const endLine = f.endLine !== undefined && f.endLine >= f.line ? f.endLine : undefined
   const endColumn =
     endLine !== undefined &&
