@@ -19,7 +19,7 @@ export const REQUIRE_BANNER =
 export const requireBuiltins = {
   name: 'require-builtins',
   setup(build) {
-    build.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+    build.onResolve({ filter: /^[a-z0-9_:/]+$/ }, (args) => {
       if (!BUILTINS.has(args.path)) return undefined
       // The require below, from inside the stand-in module, is Node's own. An import() stays
       // Node's too: through the stand-in (CommonJS) it would see only a default export.
