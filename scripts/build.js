@@ -48,7 +48,7 @@ for (const bundle of bundles) {
     logLevel: 'warning',
     banner: { js: REQUIRE_BANNER },
     plugins: [
-      requireBuiltins,
+      requireBuiltins(['http', 'https']),
       sideEffectFree(['@actions/core', '@actions/exec', '@actions/http-client', '@actions/io'])
     ]
   })

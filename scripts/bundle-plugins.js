@@ -1,8 +1,5 @@
 // esbuild plugins that keep a bundle to what it runs, and its start-up to what it needs.
-import { builtinModules } from 'node:module'
 import path from 'node:path'
-
-const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
 
 // Defines `require` for the bundle's own module scope: the CommonJS code bundled (undici, tunnel,
 // semver) and the builtins below load through it.
@@ -11,26 +8,30 @@ export const REQUIRE_BANNER =
   ' const require = __createRequire(import.meta.url);'
 
 /**
- * Loads Node's builtins with `require`, never with an ESM `import`: Node builds an ESM namespace
+ * Loads these builtins with `require`, never with an ESM `import`: Node builds an ESM namespace
  * for a builtin by reading every export, lazy ones too, so `import * as http from 'node:http'`
- * also loads Node's internal undici, http2 and worker_threads (tens of ms), which `require` does
- * not. The bundled code sees the same module object either way.
+ * also loads Node's internal undici, http2 and worker_threads (75 more modules on Node 24), which
+ * `require` does not. The bundled code sees the same module object either way. Only where it
+ * pays: every builtin so costs more at start-up (a chunk file per shared builtin) than it saves.
  */
-export const requireBuiltins = {
-  name: 'require-builtins',
-  setup(build) {
-    build.onResolve({ filter: /^[a-z0-9_:/]+$/ }, (args) => {
-      if (!BUILTINS.has(args.path)) return undefined
-      // The require below, from inside the stand-in module, is Node's own. An import() stays
-      // Node's too: through the stand-in (CommonJS) it would see only a default export.
-      if (args.namespace === 'builtin' || args.kind === 'dynamic-import')
-        return { path: args.path, external: true }
-      return { path: args.path.replace(/^node:/, ''), namespace: 'builtin' }
-    })
-    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)})`,
-      loader: 'js'
-    }))
+export function requireBuiltins(names) {
+  const builtins = new Set(names.flatMap((name) => [name, `node:${name}`]))
+  return {
+    name: 'require-builtins',
+    setup(build) {
+      build.onResolve({ filter: /^[a-z0-9_:/]+$/ }, (args) => {
+        if (!builtins.has(args.path)) return undefined
+        // The require below, from inside the stand-in module, is Node's own. An import() stays
+        // Node's too: through the stand-in (CommonJS) it would see only a default export.
+        if (args.namespace === 'builtin' || args.kind === 'dynamic-import')
+          return { path: args.path, external: true }
+        return { path: args.path.replace(/^node:/, ''), namespace: 'builtin' }
+      })
+      build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)})`,
+        loader: 'js'
+      }))
+    }
   }
 }
 
