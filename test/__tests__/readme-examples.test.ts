@@ -338,7 +338,7 @@ describe('the mistakes issue #18 found, planted back into the READMEs', () => {
       'actions/notify-slack/README.md',
       '      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0\n        with:\n          persist-credentials: false\n      - run: ./deploy.sh',
       '      - run: ./deploy.sh',
-      'actions/notify-slack/README.md:42: job deploy: step 2 runs `./deploy.sh`, which reads the repository, with no actions/checkout step before it'
+      'actions/notify-slack/README.md:45: job deploy: step 2 runs `./deploy.sh`, which reads the repository, with no actions/checkout step before it'
     ],
     [
       "sync-branches: the weekly example lacks the starter's version guard",

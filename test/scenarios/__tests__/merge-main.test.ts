@@ -122,7 +122,8 @@ describe('merge-main, run as GitHub runs it', () => {
     })
     expect(syncNotice?.text).toContain('• security/hotfix: not merged')
     expect(syncNotice?.text).toContain(
-      `<https://github.com/octo-org/octo-repo/pull/${syncPull?.number}|pull request #${syncPull?.number}>`
+      // A markdown link in a message shows its address, never only a label (#19).
+      `pull request #${syncPull?.number} (<https://github.com/octo-org/octo-repo/pull/${syncPull?.number}>)`
     )
     expect(syncNotice?.text).not.toContain('["')
     expect(releaseNotice).toEqual({
